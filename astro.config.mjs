@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
+
+/** The public origin of the site: canonical URLs, Open Graph and the sitemap are built from it. */
+const site = process.env.SITE_URL ?? 'https://orientoffice.fr';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx(), svelte(), sitemap()],
+  build: { format: 'directory' },
+  // The site makes no request to any other origin: no remote fonts, images or scripts.
+  devToolbar: { enabled: false },
+});
