@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypeTables } from './src/lib/rehype-tables.ts';
 
 /** The public origin of the site: canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://orientoffice.fr';
@@ -12,6 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), svelte(), sitemap()],
   build: { format: 'directory' },
+  markdown: { processor: unified({ rehypePlugins: [rehypeTables] }) },
   // The site makes no request to any other origin: no remote fonts, images or scripts.
   devToolbar: { enabled: false },
 });

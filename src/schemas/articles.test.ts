@@ -24,7 +24,12 @@ describe('articleSchema', () => {
 
   it.each([
     ['a missing title', { ...valid, title: undefined }, 'title', /title est obligatoire/],
-    ['a description over 160 characters', { ...valid, description: 'x'.repeat(161) }, 'description', /160 caractères/],
+    [
+      'a description over 160 characters',
+      { ...valid, description: 'x'.repeat(161) },
+      'description',
+      /160 caractères/,
+    ],
     ['an unknown office', { ...valid, office: 'middle' }, 'office', /front, back ou both/],
     ['an order that is not a number', { ...valid, order: 'deux' }, 'order', /nombre entier/],
     ['a date that is not a date', { ...valid, updated: 'demain' }, 'updated', /AAAA-MM-JJ/],

@@ -8,7 +8,9 @@ import { offices } from './taxonomy';
 
 export const articleSchema = z.object({
   /** Page title, shown as the H1 and in the browser tab. */
-  title: z.string({ error: 'title est obligatoire (le titre de l’article)' }).min(1, 'title ne peut pas être vide'),
+  title: z
+    .string({ error: 'title est obligatoire (le titre de l’article)' })
+    .min(1, 'title ne peut pas être vide'),
   /** Summary for search engines and link previews; at most 160 characters. */
   description: z
     .string({ error: 'description est obligatoire' })

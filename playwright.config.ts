@@ -1,0 +1,58 @@
+/**
+ * End-to-end tests run against the built site (`astro build` then `astro preview`), in Chromium.
+ * Debian's /usr/bin/chromium is used when present (Playwright cannot download its own browser on
+ * machines without network); elsewhere Playwright's own Chromium.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+const debianChromium = '/usr/bin/chromium';
+const useDebianChromium = existsSync(debianChromium);
+
+if (!useDebianChromium && !existsSync(chromium.executablePath())) {
+  console.error(
+    [
+      'No Chromium found for the end-to-end tests.',
+      'Install one of:',
+      '  - Debian/Ubuntu: sudo apt-get install -y chromium   (used from /usr/bin/chromium)',
+      '  - elsewhere:     npx playwright install chromium',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+const port = 4329;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  workers: 2,
+  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions: useDebianChromium
+      ? {
+          executablePath: debianChromium,
+          // As root Chromium needs --no-sandbox; the rest keeps it off the network.
+          args: [
+            '--no-sandbox',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        }
+      : {},
+  },
+  webServer: {
+    command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,57 @@
+/**
+ * The French UI dictionary: every string the interface shows (not the articles, which are content).
+ * The reference language: other dictionaries may leave keys out and fall back to these.
+ */
+export const fr = {
+  'site.name': 'Orient’Office',
+  'site.tagline': 'Côté client ou côté coulisses ?',
+  'site.description':
+    'Front office ou back office : comprendre les deux côtés de l’entreprise et trouver les métiers qui vous ressemblent.',
+
+  'a11y.skipLink': 'Aller au contenu',
+  'a11y.mainNav': 'Navigation principale',
+  'a11y.breadcrumb': 'Fil d’Ariane',
+  'a11y.articleNav': 'Articles suivant et précédent',
+  'a11y.toc': 'Sommaire de l’article',
+
+  'nav.home': 'Accueil',
+  'nav.articles': 'Articles',
+  'nav.quiz': 'Quiz',
+  'nav.roles': 'Métiers',
+  'nav.counselors': 'Conseillers',
+
+  'footer.privacy': 'Aucun compte, aucun cookie, aucun traceur : tout reste dans votre navigateur.',
+  'footer.sources': 'Sources',
+  'footer.sourceArticles': 'Articles rédigés par l’équipe Orient’Office.',
+  'footer.sourceRome': 'Données métiers : France Travail, ROME 4.0 (v460), Licence Ouverte.',
+  'footer.sourceLevels': 'Niveaux de diplôme : cadre national des certifications professionnelles (2019).',
+
+  'home.title': 'Front office ou back office : trouvez votre côté',
+  'home.lead':
+    'Dans toute entreprise, certains métiers se jouent face aux clients, d’autres dans les coulisses. Orient’Office vous aide à comprendre les deux et à repérer ceux qui vous correspondent.',
+  'home.startHeading': 'Par où commencer ?',
+  'home.readerHeading': 'Vous découvrez le sujet',
+  'home.readerText': 'Lisez l’essentiel en quelques minutes : ce que font le front office et le back office.',
+  'home.readerCta': 'Lire la vue d’ensemble',
+  'home.allArticles': 'Tous les articles',
+  'home.articlesHeading': 'Les articles',
+
+  'articles.title': 'Articles',
+  'articles.description':
+    'Front office, back office, compétences, accès et évolutions : tout comprendre en sept articles courts.',
+  'articles.lead':
+    'Sept articles courts pour comprendre les deux côtés de l’entreprise, à lire dans l’ordre ou non.',
+  'articles.updated': 'Mis à jour le {date}',
+  'articles.readingTime': '{minutes} min de lecture',
+  'articles.previous': 'Article précédent',
+  'articles.next': 'Article suivant',
+  'articles.office.front': 'Front office',
+  'articles.office.back': 'Back office',
+  'articles.office.both': 'Les deux côtés',
+
+  'notFound.title': 'Page introuvable',
+  'notFound.description': 'Cette page n’existe pas ou a été déplacée.',
+  'notFound.lead': 'La page demandée n’existe pas ou a été déplacée. Vérifiez l’adresse, ou repartez d’ici :',
+} as const;
+
+export type UIKey = keyof typeof fr;

@@ -1,0 +1,97 @@
+/** The site shell and the articles, as a visitor meets them. */
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './support';
+
+const articlePaths = sitemapPaths().filter((path) => /^\/articles\/[^/]+\/$/.test(path));
+
+test('the home page leads to the articles, and an article to the next one', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Articles' }).click();
+  await expect(page).toHaveURL(/\/articles\/$/);
+  await expect(page.getByRole('link', { name: 'Articles' }).first()).toHaveAttribute('aria-current', 'page');
+
+  const first = page.locator('.article-list a').first();
+  const firstTitle = (await first.textContent())?.trim() ?? '';
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle);
+  await page.getByRole('link', { name: /Article suivant/ }).click();
+  await expect(page).toHaveURL(/\/articles\/[^/]+\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(firstTitle);
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/articles/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Aller au contenu' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('there are at least seven articles', () => {
+  expect(articlePaths.length).toBeGreaterThanOrEqual(7);
+});
+
+for (const path of articlePaths) {
+  test(`article ${path} renders its headings and loads no JavaScript`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(scripts).toEqual([]);
+  });
+}
+
+test('an unknown address shows the French 404 page', async ({ page }) => {
+  const response = await page.goto('/cette-page-n-existe-pas/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
+test('every page has a description, a canonical URL and Open Graph tags', async ({ page }) => {
+  for (const path of sitemapPaths()) {
+    await page.goto(path);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{10,}/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /\S/);
+  }
+});
+
+test('no request leaves the origin on any page', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+  });
+  for (const path of sitemapPaths()) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('every page fits a 320 px wide screen without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflowing: string[] = [];
+  for (const path of sitemapPaths()) {
+    await page.goto(path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) overflowing.push(`${path} (${width} px)`);
+  }
+  expect(overflowing).toEqual([]);
+});
+
+test('printing hides the navigation', async ({ page }) => {
+  await page.goto(articlePaths[0] ?? '/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

@@ -1,0 +1,35 @@
+/** Helpers shared by the end-to-end tests: the built site's URLs and files. */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const distDir = join(import.meta.dirname, '..', '..', 'dist');
+
+/** Every page path listed in the built sitemap, e.g. "/articles/front-office/". */
+export function sitemapPaths(): string[] {
+  const files = readdirSync(distDir).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  const paths = files.flatMap((file) =>
+    [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => new URL(match[1] ?? '').pathname,
+    ),
+  );
+  if (paths.length === 0) throw new Error('The sitemap lists no page: run `npm run build` first.');
+  return paths.sort();
+}
+
+/** Every HTML file of dist/, as [site path, file path]. */
+export function htmlFiles(dir = distDir): Array<[string, string]> {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(full);
+    if (!entry.name.endsWith('.html')) return [];
+    const sitePath = '/' + relative(distDir, full).replace(/index\.html$/, '');
+    return [[sitePath, full] as [string, string]];
+  });
+}
+
+/** Whether a site path (without query or fragment) is served by a file of dist/. */
+export function resolvesInDist(path: string): boolean {
+  const clean = decodeURIComponent(path);
+  const candidates = clean.endsWith('/') ? [join(clean, 'index.html')] : [clean, join(clean, 'index.html')];
+  return candidates.some((candidate) => existsSync(join(distDir, candidate)));
+}
