@@ -1,0 +1,102 @@
+/**
+ * Budget check on the built site (`dist/`): the JavaScript each kind of page loads on first paint,
+ * and the size of lazily loaded data. Deterministic (bytes, not time). Exits 1 when a budget is
+ * exceeded. `--write` also records the figures in BENCHMARKS.md.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles } from '../tests/e2e/support';
+import { gzipSize, pageJs } from './page-js';
+
+const root = join(import.meta.dirname, '..');
+const distDir = join(root, 'dist');
+
+interface PageBudget {
+  name: string;
+  /** Which site paths this budget covers. */
+  match: RegExp;
+  /** Maximum first-load JavaScript, gzipped bytes. */
+  maxGzip: number;
+}
+
+const kB = 1000;
+
+/** Page kinds, first match wins. */
+const pageBudgets: PageBudget[] = [
+  { name: 'Articles', match: /^\/articles\/[^/]+\/$/, maxGzip: 0 },
+  { name: 'Article index', match: /^\/articles\/$/, maxGzip: 0 },
+  { name: 'Home', match: /^\/$/, maxGzip: 0 },
+  { name: 'Role pages', match: /^\/metiers\/[^/]+\/$/, maxGzip: 0 },
+  { name: 'Explorer', match: /^\/metiers\/$/, maxGzip: 40 * kB },
+  { name: 'Quiz', match: /^\/quiz\/$/, maxGzip: 30 * kB },
+];
+
+/** Lazily loaded files, gzipped bytes. */
+const fileBudgets = [{ name: 'Search index (lazy)', file: 'metiers/index-recherche.json', maxGzip: 150 * kB }];
+
+interface Row {
+  name: string;
+  pages: number;
+  worstPath: string;
+  worstGzip: number;
+  maxGzip: number;
+}
+
+const pages = htmlFiles(distDir);
+if (pages.length === 0) {
+  console.error('dist/ has no page: run `npm run build` first.');
+  process.exit(1);
+}
+
+const rows: Row[] = pageBudgets.map((budget) => ({
+  name: budget.name,
+  pages: 0,
+  worstPath: '',
+  worstGzip: 0,
+  maxGzip: budget.maxGzip,
+}));
+for (const [path, file] of pages) {
+  const index = pageBudgets.findIndex((budget) => budget.match.test(path));
+  const row = rows[index];
+  if (!row) continue;
+  const { gzipBytes } = pageJs(distDir, file);
+  row.pages += 1;
+  if (gzipBytes >= row.worstGzip) {
+    row.worstGzip = gzipBytes;
+    row.worstPath = path;
+  }
+}
+for (const budget of fileBudgets) {
+  const file = join(distDir, budget.file);
+  if (!existsSync(file)) continue;
+  rows.push({ name: budget.name, pages: 1, worstPath: `/${budget.file}`, worstGzip: gzipSize(file), maxGzip: budget.maxGzip });
+}
+
+const present = rows.filter((row) => row.pages > 0);
+const failures = present.filter((row) => row.worstGzip > row.maxGzip);
+const table = [
+  '| What | Pages | Largest (gzip) | Budget | Largest page |',
+  '| --- | ---: | ---: | ---: | --- |',
+  ...present.map(
+    (row) =>
+      `| ${row.name} | ${row.pages} | ${(row.worstGzip / kB).toFixed(1)} kB | ${(row.maxGzip / kB).toFixed(0)} kB | \`${row.worstPath}\` |`,
+  ),
+].join('\n');
+
+console.log(table);
+if (process.argv.includes('--write')) {
+  const file = join(root, 'BENCHMARKS.md');
+  const start = '<!-- budgets:start -->';
+  const end = '<!-- budgets:end -->';
+  const section = `${start}\n${table}\n${end}`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const next = current.includes(start)
+    ? current.replace(new RegExp(`${start}[\\s\\S]*?${end}`), section)
+    : `${current.trimEnd()}\n\n## JavaScript and data budgets (dist/)\n\n${section}\n`;
+  writeFileSync(file, next);
+}
+if (failures.length) {
+  console.error(`\nOver budget: ${failures.map((row) => `${row.name} (${row.worstPath})`).join(', ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');
