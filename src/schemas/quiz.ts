@@ -1,0 +1,275 @@
+/**
+ * Zod schemas of the skills quiz content: the item bank (`content/quiz/items.yaml`) and the ordered id
+ * list of every published bank version (`content/quiz/versions.yaml`). Pure: no `astro:*` import, so
+ * tests can feed bad content and check the message a counselor reads. Messages are French and start
+ * with the field they are about; `parseItemBank` / `parseVersionHistory` add the file name and the
+ * path (`items[3].families.ventes`) so the editor knows where to look.
+ *
+ * The balance rules (every family measured, both sides of the office axis present) are enforced here
+ * rather than only in tests, so an unbalanced bank fails the build with a readable message.
+ */
+import { z } from 'astro/zod';
+import { families, riasecLetters, type Family } from './taxonomy';
+
+/** Bounds on the number of items: enough to measure seven families, short enough to finish. */
+export const MIN_ITEMS = 24;
+export const MAX_ITEMS = 36;
+/** Each family must be measured by at least this many items (weight ≥ 1). */
+export const MIN_ITEMS_PER_FAMILY = 4;
+/** The office axis needs this many items with a nonzero lean, and this many on each side. */
+export const MIN_OFFICE_ITEMS = 8;
+export const MIN_OFFICE_ITEMS_PER_SIDE = 4;
+
+/** What an item id looks like: kebab-case, lowercase ASCII letters and digits. */
+export const ITEM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Item ids stay short: they are written in saved progress. */
+export const ITEM_ID_MAX_LENGTH = 40;
+
+/** A stable item id: short kebab-case, never changed, never reused for another statement. */
+const itemIdSchema = z
+  .string({ error: 'id est obligatoire (identifiant court en kebab-case)' })
+  .max(ITEM_ID_MAX_LENGTH, `id : ${ITEM_ID_MAX_LENGTH} caractères au plus`)
+  .regex(
+    ITEM_ID_PATTERN,
+    'id doit être en kebab-case : minuscules sans accent, chiffres et tirets (ex. convaincre-client)',
+  );
+
+export const quizItemSchema = z.object({
+  /** Stable short kebab-case id; share links and saved progress refer to it. */
+  id: itemIdSchema,
+  /** The statement shown to the person, first person implied (« Convaincre un client hésitant »). */
+  text: z
+    .string({ error: 'text est obligatoire (l’énoncé affiché)' })
+    .trim()
+    .min(1, 'text ne peut pas être vide')
+    .max(100, 'text : 100 caractères au plus, l’énoncé doit rester court')
+    .refine((text) => !text.includes("'"), "text : utilisez l’apostrophe typographique ’ au lieu de '"),
+  /** Family id → weight 0..3 (3 = the heart of the job, 1 = a secondary link); at least one weight ≥ 1. */
+  families: z
+    .partialRecord(
+      z.enum(families),
+      z
+        .number({ error: 'families : le poids doit être un nombre entier de 0 à 3' })
+        .int('families : le poids doit être un nombre entier de 0 à 3')
+        .min(0, 'families : le poids doit être un nombre entier de 0 à 3')
+        .max(3, 'families : le poids doit être un nombre entier de 0 à 3'),
+      {
+        error: (issue) => {
+          const unknown = unknownFamilyKeys(issue.input);
+          return unknown.length > 0
+            ? `families : famille inconnue « ${unknown.join(', ')} », choisir parmi ${families.join(', ')}`
+            : 'families est obligatoire : famille → poids, ex. { ventes: 3 }';
+        },
+      },
+    )
+    .refine(
+      (weights) => Object.values(weights).some((weight) => weight !== undefined && weight > 0),
+      'families : au moins une famille doit avoir un poids de 1 à 3',
+    ),
+  /** Lean on the office axis: −2 / −1 = front office (contact), +1 / +2 = back office (coulisses), 0 = neutral. */
+  office: z
+    .number({ error: 'office doit être un nombre entier de -2 (front office) à +2 (back office)' })
+    .int('office doit être un nombre entier de -2 (front office) à +2 (back office)')
+    .min(-2, 'office doit être un nombre entier de -2 (front office) à +2 (back office)')
+    .max(2, 'office doit être un nombre entier de -2 (front office) à +2 (back office)'),
+  /** One or two RIASEC letters the activity calls on, e.g. [E] or [S, C]. */
+  riasec: z
+    .array(z.enum(riasecLetters, { error: 'riasec : lettre inconnue, choisir parmi R, I, A, S, E, C' }), {
+      error: 'riasec est obligatoire : une ou deux lettres, ex. [E, S]',
+    })
+    .min(1, 'riasec : une ou deux lettres, ex. [E, S]')
+    .max(2, 'riasec : une ou deux lettres, ex. [E, S]')
+    .refine(
+      (letters) => new Set(letters).size === letters.length,
+      'riasec : la même lettre apparaît deux fois',
+    ),
+});
+export type QuizItem = z.infer<typeof quizItemSchema>;
+
+/** The keys of a `families` map that are not family ids (the record's own issue does not name them). */
+function unknownFamilyKeys(input: unknown): string[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const known: readonly string[] = families;
+  return Object.keys(input).filter((key) => !known.includes(key));
+}
+
+export const itemBankSchema = z
+  .object({
+    /** Bank version; bump it (and add the new id list to versions.yaml) whenever the id list changes. */
+    version: z
+      .number({ error: 'version doit être un nombre entier ≥ 1' })
+      .int('version doit être un nombre entier ≥ 1')
+      .min(1, 'version doit être un nombre entier ≥ 1'),
+    /** The items, in the order the quiz asks them (and share links encode them). */
+    items: z
+      .array(quizItemSchema, { error: 'items est obligatoire (la liste des énoncés)' })
+      .min(MIN_ITEMS, `items : ${MIN_ITEMS} énoncés au moins`)
+      .max(MAX_ITEMS, `items : ${MAX_ITEMS} énoncés au plus`),
+  })
+  .superRefine((bank, ctx) => {
+    const firstIndexById = new Map<string, number>();
+    bank.items.forEach((item, index) => {
+      const first = firstIndexById.get(item.id);
+      if (first === undefined) firstIndexById.set(item.id, index);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'id'],
+          message: `id « ${item.id} » déjà utilisé par l’énoncé n° ${first + 1} : chaque id doit être unique`,
+        });
+    });
+    for (const problem of findBalanceProblems(bank.items))
+      ctx.addIssue({ code: 'custom', path: ['items'], message: problem });
+  });
+export type ItemBank = z.infer<typeof itemBankSchema>;
+
+/** How many items measure each family (weight ≥ 1) and lean each way on the office axis. */
+export function countItemBankCoverage(items: readonly QuizItem[]): {
+  perFamily: Record<Family, number>;
+  office: { front: number; back: number; neutral: number };
+} {
+  const perFamily = Object.fromEntries(families.map((family) => [family, 0])) as Record<Family, number>;
+  const office = { front: 0, back: 0, neutral: 0 };
+  for (const item of items) {
+    for (const family of families) if ((item.families[family] ?? 0) > 0) perFamily[family] += 1;
+    if (item.office < 0) office.front += 1;
+    else if (item.office > 0) office.back += 1;
+    else office.neutral += 1;
+  }
+  return { perFamily, office };
+}
+
+function findBalanceProblems(items: readonly QuizItem[]): string[] {
+  const { perFamily, office } = countItemBankCoverage(items);
+  const problems: string[] = [];
+  for (const family of families) {
+    if (perFamily[family] < MIN_ITEMS_PER_FAMILY)
+      problems.push(
+        `items : la famille ${family} n’est mesurée que par ${perFamily[family]} énoncé(s), il en faut au moins ${MIN_ITEMS_PER_FAMILY}`,
+      );
+  }
+  if (office.front + office.back < MIN_OFFICE_ITEMS)
+    problems.push(
+      `items : ${office.front + office.back} énoncé(s) seulement ont un office non nul, il en faut au moins ${MIN_OFFICE_ITEMS}`,
+    );
+  if (office.front < MIN_OFFICE_ITEMS_PER_SIDE)
+    problems.push(
+      `items : ${office.front} énoncé(s) seulement penchent côté front office (office < 0), il en faut au moins ${MIN_OFFICE_ITEMS_PER_SIDE}`,
+    );
+  if (office.back < MIN_OFFICE_ITEMS_PER_SIDE)
+    problems.push(
+      `items : ${office.back} énoncé(s) seulement penchent côté back office (office > 0), il en faut au moins ${MIN_OFFICE_ITEMS_PER_SIDE}`,
+    );
+  return problems;
+}
+
+export const versionHistorySchema = z
+  .object({
+    /** Every published bank version, oldest first, each with its item ids in bank order. Append-only. */
+    versions: z
+      .array(
+        z.object({
+          /** The bank version number, as in items.yaml. */
+          version: z
+            .number({ error: 'version doit être un nombre entier ≥ 1' })
+            .int('version doit être un nombre entier ≥ 1')
+            .min(1, 'version doit être un nombre entier ≥ 1'),
+          /** The item ids of that version, in the order of items.yaml at the time. */
+          ids: z
+            .array(itemIdSchema, { error: 'ids est obligatoire (la liste ordonnée des identifiants)' })
+            .min(1, 'ids : au moins un identifiant')
+            .refine((ids) => new Set(ids).size === ids.length, 'ids : un identifiant apparaît deux fois'),
+        }),
+        { error: 'versions est obligatoire (la liste des versions publiées)' },
+      )
+      .min(1, 'versions : au moins une version publiée'),
+  })
+  .superRefine((history, ctx) => {
+    const retired = new Set<string>();
+    let previous: readonly string[] = [];
+    history.versions.forEach((entry, index) => {
+      const before = history.versions[index - 1];
+      if (before && entry.version <= before.version)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['versions', index, 'version'],
+          message: `version ${entry.version} : les versions doivent être croissantes (la précédente est ${before.version})`,
+        });
+      for (const id of entry.ids)
+        if (retired.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['versions', index, 'ids'],
+            message: `ids : « ${id} » a été retiré d’une version précédente, un identifiant retiré ne doit jamais revenir`,
+          });
+      const current = new Set(entry.ids);
+      for (const id of previous) if (!current.has(id)) retired.add(id);
+      previous = entry.ids;
+    });
+  });
+export type VersionHistory = z.infer<typeof versionHistorySchema>;
+
+/** Parses `items.yaml` data; throws an Error naming the file, the field path and the item id. */
+export function parseItemBank(data: unknown, fileName: string): ItemBank {
+  return parseOrThrow(itemBankSchema, data, fileName);
+}
+
+/** Parses `versions.yaml` data; throws an Error naming the file and the field path. */
+export function parseVersionHistory(data: unknown, fileName: string): VersionHistory {
+  return parseOrThrow(versionHistorySchema, data, fileName);
+}
+
+/**
+ * Why the bank is not published as-is (French, one line per problem), or [] when versions.yaml
+ * records the bank's version with the same ids in the same order. A change of the id list without a
+ * new version would silently break the share links already sent.
+ */
+export function findUnpublishedBankChanges(bank: ItemBank, history: VersionHistory): string[] {
+  const published = history.versions.find((entry) => entry.version === bank.version);
+  if (!published)
+    return [
+      `version ${bank.version} d’items.yaml absente de versions.yaml : ajoutez-y la liste ordonnée de ses identifiants`,
+    ];
+  const ids = bank.items.map((item) => item.id);
+  if (ids.length === published.ids.length && ids.every((id, index) => id === published.ids[index])) return [];
+  return [
+    `items.yaml ne correspond plus à la version ${bank.version} publiée dans versions.yaml (ajout, retrait ou ordre des énoncés) : ` +
+      'augmentez version dans items.yaml et ajoutez la nouvelle liste à versions.yaml, sans modifier les anciennes',
+  ];
+}
+
+function parseOrThrow<Schema extends z.ZodType>(
+  schema: Schema,
+  data: unknown,
+  fileName: string,
+): z.output<Schema> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map(
+    (issue) => `  - ${describePath(issue.path, data)} : ${issue.message}`,
+  );
+  throw new Error(`${fileName} : contenu invalide\n${lines.join('\n')}`);
+}
+
+/** `items[3].families.ventes (id « convaincre-client »)`: the path as the editor reads the YAML. */
+function describePath(path: readonly PropertyKey[], data: unknown): string {
+  if (path.length === 0) return '(racine du fichier)';
+  let text = '';
+  for (const segment of path)
+    text += typeof segment === 'number' ? `[${segment}]` : `${text ? '.' : ''}${String(segment)}`;
+  const [list, index] = path;
+  if (list === 'items' && typeof index === 'number') {
+    const id = itemIdAt(data, index);
+    if (id) text += ` (id « ${id} »)`;
+  }
+  return text;
+}
+
+function itemIdAt(data: unknown, index: number): string | undefined {
+  if (typeof data !== 'object' || data === null || !('items' in data) || !Array.isArray(data.items))
+    return undefined;
+  const item: unknown = data.items[index];
+  if (typeof item !== 'object' || item === null || !('id' in item) || typeof item.id !== 'string')
+    return undefined;
+  return item.id;
+}
