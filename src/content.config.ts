@@ -1,10 +1,49 @@
+/**
+ * The content collections. Schemas live in `src/schemas/` (pure, unit-tested); this file wires them to
+ * the files under `content/`. A file with a wrong field fails the build with its path and the field.
+ */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { articleSchema } from './schemas/articles';
+import { diplomaSchema } from './schemas/diplomas';
+import { makeRoleSchema } from './schemas/roles';
+import { romeSheets } from './data/rome-files';
+import { readFileSync } from 'node:fs';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
   schema: articleSchema,
 });
 
-export const collections = { articles };
+const diplomaFile = './content/diplomas/diplomas.yaml';
+
+const diplomas = defineCollection({
+  loader: file(diplomaFile),
+  schema: diplomaSchema,
+});
+
+/** Curated roles are checked against the sheets the site carries, so every path step has a page. */
+function roleReference() {
+  const sheets = romeSheets();
+  const diplomaEntries = parseYaml(readFileSync(diplomaFile, 'utf8')) as Array<{ id: string; level: number }>;
+  return {
+    codes: new Set(sheets.map((sheet) => sheet.code)),
+    jobTitles: new Map(
+      sheets.map((sheet) => [
+        sheet.code,
+        new Set([sheet.label, ...sheet.jobTitles.map((title) => title.label)]),
+      ]),
+    ),
+    mobility: new Set(sheets.flatMap((sheet) => sheet.mobility.map((target) => `${sheet.code}>${target}`))),
+    diplomaIds: new Set(diplomaEntries.map((entry) => entry.id)),
+    diplomaLevels: new Map(diplomaEntries.map((entry) => [entry.id, entry.level])),
+  };
+}
+
+const roles = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/roles' }),
+  schema: makeRoleSchema(roleReference()),
+});
+
+export const collections = { articles, diplomas, roles };
