@@ -1,8 +1,14 @@
 /**
  * The French UI dictionary: every string the interface shows (not the articles, which are content).
  * The reference language: other dictionaries may leave keys out and fall back to these.
+ * Each feature with many strings keeps them in its own file under `fr/`, merged here.
  */
+import { explorerFr } from './fr/explorer';
+import { quizFr } from './fr/quiz';
+
 export const fr = {
+  ...quizFr,
+  ...explorerFr,
   'site.name': 'Orient’Office',
   'site.tagline': 'Côté client ou côté coulisses ?',
   'site.description':
