@@ -10,7 +10,10 @@ export interface NavItem {
   label: UIKey;
 }
 
-export const mainNav: readonly NavItem[] = [{ href: '/articles/', label: 'nav.articles' }];
+export const mainNav: readonly NavItem[] = [
+  { href: '/articles/', label: 'nav.articles' },
+  { href: '/metiers/', label: 'nav.roles' },
+];
 
 /** Whether `pathname` is inside the section `href` (the home page only matches itself). */
 export function isCurrentSection(href: string, pathname: string): boolean {

@@ -21,7 +21,9 @@ test('no page refers to another origin for scripts, styles, fonts or images', ()
   const external: string[] = [];
   for (const [page, file] of htmlFiles()) {
     const html = readFileSync(file, 'utf8');
-    for (const match of html.matchAll(/<(?:script|link|img|source|iframe)\b[^>]*\s(?:src|href)="(https?:)?\/\/[^"]*"/g)) {
+    for (const match of html.matchAll(
+      /<(?:script|link|img|source|iframe)\b[^>]*\s(?:src|href)="(https?:)?\/\/[^"]*"/g,
+    )) {
       const tag = match[0];
       // Canonical and Open Graph URLs name the site itself; they load nothing.
       if (/rel="(canonical|sitemap)"/.test(tag)) continue;

@@ -33,3 +33,19 @@ export function resolvesInDist(path: string): boolean {
   const candidates = clean.endsWith('/') ? [join(clean, 'index.html')] : [clean, join(clean, 'index.html')];
   return candidates.some((candidate) => existsSync(join(distDir, candidate)));
 }
+
+/** Role pages are built from one template: the browser tests visit a sample of them. */
+export function isRolePage(path: string): boolean {
+  return /^\/metiers\/[^/]+\/$/.test(path);
+}
+
+/**
+ * Every sitemap page except role pages, plus a sample of role pages: the first few in the sitemap,
+ * every twentieth after them, and the given must-haves.
+ */
+export function samplePaths(mustHave: readonly string[] = []): string[] {
+  const all = sitemapPaths();
+  const roles = all.filter(isRolePage);
+  const sampled = roles.filter((_, index) => index < 3 || index % 20 === 0);
+  return [...new Set([...all.filter((path) => !isRolePage(path)), ...sampled, ...mustHave])].sort();
+}

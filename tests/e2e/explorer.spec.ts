@@ -1,0 +1,155 @@
+/** The job-role explorer and the role pages, as job seekers and counselors use them. */
+import { expect, test, type Page } from '@playwright/test';
+
+const search = (page: Page) => page.getByRole('searchbox', { name: /Rechercher un métier/ });
+const results = (page: Page) => page.locator('.results li');
+const filters = (page: Page) => page.locator('details.filters');
+
+async function openFilters(page: Page): Promise<void> {
+  const open = await filters(page).evaluate((details) => (details as HTMLDetailsElement).open);
+  if (!open) await filters(page).locator('summary').click();
+}
+
+test('typing without accents finds the accented label', async ({ page }) => {
+  await page.goto('/metiers/');
+  await search(page).fill('comptabilite');
+  await expect(results(page).first()).toBeVisible();
+  await expect(
+    results(page)
+      .locator('a', { hasText: /comptabilité/i })
+      .first(),
+  ).toBeVisible();
+  await expect(page.locator('#liste-complete')).toBeHidden();
+  await expect(page).toHaveURL(/\?q=comptabilite$/);
+});
+
+test('a typo in a job title leads to its sheet and says which title matched', async ({ page }) => {
+  await page.goto('/metiers/');
+  await search(page).fill('fiscalste');
+  const first = results(page).first();
+  await expect(first.getByRole('link')).toHaveText('Juriste');
+  await expect(first).toContainText('Fiscaliste');
+});
+
+test('facets combine, show counts, and announce the number of results', async ({ page }) => {
+  await page.goto('/metiers/');
+  await openFilters(page);
+  await page.getByRole('checkbox', { name: /^Front office/ }).check();
+  await page.getByRole('checkbox', { name: /^Ventes/ }).check();
+  await expect(page).toHaveURL(/bureau=front/);
+  await expect(page).toHaveURL(/famille=ventes/);
+  const count = await results(page).count();
+  expect(count).toBeGreaterThan(10);
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${count} métiers correspondent`));
+  // Every listed role is front office (or both) and in sales.
+  for (const text of await results(page).allTextContents()) expect(text).toMatch(/Front.*Ventes/s);
+
+  await page.getByRole('checkbox', { name: /^Niveau 8/ }).check();
+  await expect(page.getByText('Aucun métier ne correspond à cette recherche')).toBeVisible();
+  await page.getByRole('button', { name: 'Tout effacer' }).first().click();
+  await expect(page).toHaveURL(/\/metiers\/$/);
+  await expect(page.locator('#liste-complete')).toBeVisible();
+});
+
+test('a shared link reproduces the view in a fresh browser, and back restores the previous view', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/metiers/?q=paie&bureau=back');
+  await expect(search(page)).toHaveValue('paie');
+  await expect(
+    results(page)
+      .getByRole('link', { name: /Gestionnaire.*paie/ })
+      .first(),
+  ).toBeVisible();
+  await openFilters(page);
+  await expect(page.getByRole('checkbox', { name: /^Back office/ })).toBeChecked();
+
+  await page.getByRole('radio', { name: /^Oui/ }).check();
+  await expect(page).toHaveURL(/cadre=oui/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/cadre=/);
+  await expect(page.getByRole('checkbox', { name: /^Back office/ })).toBeChecked();
+  await expect(search(page)).toHaveValue('paie');
+  await context.close();
+});
+
+test('unknown and malicious parameters are ignored, never rendered as HTML', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto(
+    '/metiers/?bureau=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&famille=ventes,evil&inconnu=1&riasec=Z',
+  );
+  await openFilters(page);
+  await expect(page.getByRole('checkbox', { name: /^Ventes/ })).toBeChecked();
+  await expect(page.locator('.explorer img')).toHaveCount(0);
+  await page.goto('/metiers/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+  await expect(search(page)).toHaveValue('<script>alert(1)</script>');
+  await expect(page.getByText('Aucun métier ne correspond à cette recherche')).toBeVisible();
+  expect(dialogs).toBe(0);
+});
+
+test('the keyboard reaches the search box, the facets and the results in order', async ({ page }) => {
+  await page.goto('/metiers/?q=comptable');
+  await expect(results(page).first()).toBeVisible();
+  await search(page).focus();
+  const order: string[] = [];
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    order.push(
+      await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element) return '';
+        if (element.closest('.results')) return 'result';
+        if (element.closest('details.filters')) return 'filters';
+        if (element.matches('button')) return 'button';
+        return element.tagName.toLowerCase();
+      }),
+    );
+  }
+  const firstFilter = order.indexOf('filters');
+  const firstResult = order.indexOf('result');
+  expect(firstFilter).toBeGreaterThanOrEqual(0);
+  expect(firstResult).toBeGreaterThan(firstFilter);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the full list is there, grouped by family', async ({ page }) => {
+    await page.goto('/metiers/');
+    await expect(page.locator('#liste-complete')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /^Ventes/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /^Informatique/ })).toBeVisible();
+    expect(await page.locator('#liste-complete .role-list a').count()).toBeGreaterThan(300);
+  });
+});
+
+test('a curated role page shows diplomas with levels and a path whose steps link to their pages', async ({
+  page,
+}) => {
+  await page.goto('/metiers/aide-comptable-m1225/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aide-comptable');
+  await expect(page.getByText('Fiche ROME M1225')).toBeVisible();
+  await expect(page.locator('#diplomes ~ ul li').first()).toContainText(/Niveau \d/);
+  const steps = page.locator('ol.steps li a');
+  expect(await steps.count()).toBeGreaterThanOrEqual(2);
+  const next = steps.first();
+  const name = (await next.textContent())?.trim() ?? '';
+  await next.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.getByText('Source : France Travail, ROME 4.0 (v460), Licence Ouverte')).toBeVisible();
+});
+
+test('a role page describes itself as a schema.org Occupation with its ROME code', async ({ page }) => {
+  await page.goto('/metiers/comptable-m1203/');
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(jsonLd['@type']).toBe('Occupation');
+  expect(jsonLd.occupationalCategory.codeValue).toBe('M1203');
+  expect(jsonLd.educationRequirements.length).toBeGreaterThan(0);
+  expect(jsonLd.skills.length).toBeGreaterThan(0);
+});
