@@ -1,0 +1,258 @@
+/**
+ * `npm run bench [-- --write]` — latency of the explorer's search (`src/lib/search`), per query, on:
+ *   (a) the shipped catalogue (`content/rome/sheets.json`), prebuilt payload loaded with `loadSearch`;
+ *   (b) a 10× catalogue: every v460 sheet and job title (`readRome('../shared/data/rome-v460')`),
+ *       prebuilt payload likewise;
+ *   (c) a naive baseline on the shipped catalogue: `new Fuse(records, options)` built for each query,
+ *       no prebuilt index, no exact/prefix tiers.
+ * Every payload goes through `JSON.stringify` / `JSON.parse`, as the browser gets it. Each query is
+ * warmed up, then timed many times with `performance.now()`; p50 / p95 are over every timed call.
+ * Prints a Markdown table and the size of the shipped payload (raw and gzipped with node:zlib);
+ * `--write` puts them between the bench:search markers of BENCHMARKS.md.
+ *
+ * Speed is measured here and written down, never asserted in CI (timings depend on the machine).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { parse as parseYaml } from 'yaml';
+import { classifySheet } from '../src/lib/rome/classify';
+import { readRome } from '../src/lib/rome/read';
+import type { RomeSheet } from '../src/lib/rome/types';
+import {
+  createSearchIndex,
+  fuseOptions,
+  loadSearch,
+  vocabularyOf,
+  type SearchFunction,
+  type SearchPayload,
+} from '../src/lib/search/index';
+import {
+  buildSearchRecords,
+  normalizeText,
+  toSearchRole,
+  type SearchRecord,
+} from '../src/lib/search/records';
+import { classificationSchema } from '../src/schemas/classification';
+
+const root = join(import.meta.dirname, '..');
+const romeDir = resolve(root, '../shared/data/rome-v460');
+
+/**
+ * What visitors type: full and partial words, job titles, skill words, missing accents, typos,
+ * capitals, multi-word queries in any order.
+ */
+const queries = [
+  'comptabilite',
+  'comptabilité',
+  'COMPTABLE',
+  'compta',
+  'compt',
+  'comptabilte',
+  'expert comptable',
+  'fiscalste',
+  'fiscaliste',
+  'juriste',
+  'vendeuse',
+  'vendeur',
+  'vendeurr',
+  'téléconseiller',
+  'teleconseillere',
+  'paie',
+  'gestionnaire de paie',
+  'gestionaire de paye',
+  'assistant rh',
+  'ressources humaines',
+  'drh',
+  'developpeur',
+  'développeur web',
+  'accueil',
+  "hôtesse d'accueil",
+  'receptionniste',
+  'commercial',
+  'asistant commercial',
+  'responsable magasin',
+  'chef de rayon',
+  'caissière',
+  'contrôleur de gestion',
+  'controleur gestion',
+  'recouvrement',
+  'conseiller clientèle',
+  'conseillère bancaire',
+  'secrétaire',
+  'secretiare',
+  'assistante de direction',
+  'acheteur',
+  'logistique',
+  'marketing',
+  'chef de produit',
+  'community manager',
+  'data analyst',
+  'technicien informatique',
+  'technicien de maintenance en informatiqe',
+  'support informatique',
+  'administrateur reseau',
+  'cybersécurité',
+  'trésorerie',
+  'auditeur',
+  'standardiste',
+  'relation client',
+  'service client',
+  'banque',
+  'assurance',
+  'négociateur immobilier',
+  'e-commerce',
+  'recruteur',
+  'chargé de recrutement',
+  'manager',
+  'excel',
+  'rh',
+];
+
+const WARM_UP = 5;
+
+interface Variant {
+  name: string;
+  corpus: string;
+  target: string;
+  iterations: number;
+  search: (query: string) => unknown;
+}
+
+interface Timing {
+  variant: Variant;
+  p50: number;
+  p95: number;
+  slowest: { query: string; p95: number };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function time(variant: Variant): Timing {
+  const all: number[] = [];
+  let slowest = { query: '', p95: -1 };
+  for (const query of queries) {
+    for (let i = 0; i < WARM_UP; i += 1) variant.search(query);
+    const samples: number[] = [];
+    for (let i = 0; i < variant.iterations; i += 1) {
+      const start = performance.now();
+      variant.search(query);
+      samples.push(performance.now() - start);
+    }
+    samples.sort((a, b) => a - b);
+    const p95 = percentile(samples, 95);
+    if (p95 > slowest.p95) slowest = { query, p95 };
+    all.push(...samples);
+  }
+  all.sort((a, b) => a - b);
+  return { variant, p50: percentile(all, 50), p95: percentile(all, 95), slowest };
+}
+
+/** Office and family come from the reviewed classification; placeholders where it has no rule. */
+function shippedRecords(): { records: SearchRecord[]; roles: number } {
+  const sheets = JSON.parse(readFileSync(join(root, 'content/rome/sheets.json'), 'utf8')) as RomeSheet[];
+  const classification = classificationSchema.parse(
+    parseYaml(readFileSync(join(root, 'content/rome/classification.yaml'), 'utf8')),
+  );
+  const roles = sheets.map((sheet) => {
+    try {
+      return toSearchRole(sheet, classifySheet(sheet, classification));
+    } catch {
+      return toSearchRole(sheet, { office: 'back', family: 'operations-administration' });
+    }
+  });
+  return { records: buildSearchRecords(roles), roles: roles.length };
+}
+
+/** Every v460 sheet; office and family do not change search latency, so placeholders. */
+function allRomeRecords(): { records: SearchRecord[]; roles: number; jobTitles: number } {
+  const sheets = readRome(romeDir);
+  const roles = sheets.map((sheet) =>
+    toSearchRole(sheet, { office: 'back', family: 'operations-administration' }),
+  );
+  const jobTitles = sheets.reduce((sum, sheet) => sum + sheet.jobTitles.length, 0);
+  return { records: buildSearchRecords(roles), roles: roles.length, jobTitles };
+}
+
+/** The payload as the browser receives it, the search function, and how long loading took. */
+function shipped(records: SearchRecord[]): { json: string; search: SearchFunction; loadMs: number } {
+  const json = JSON.stringify(createSearchIndex(records));
+  const start = performance.now();
+  const search = loadSearch(JSON.parse(json) as SearchPayload);
+  return { json, search, loadMs: performance.now() - start };
+}
+
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** Other processes on the machine show up in p95: the load average is written down with the figures. */
+const loadAtStart = loadavg()[0] ?? NaN;
+const small = shippedRecords();
+const large = allRomeRecords();
+const a = shipped(small.records);
+const b = shipped(large.records);
+const naiveOptions: IFuseOptions<SearchRecord> = { ...fuseOptions, keys: ['text'] };
+
+const variants: Variant[] = [
+  {
+    name: '(a) shipped, prebuilt payload',
+    corpus: `${small.roles} roles, ${small.records.length} records, ${vocabularyOf(small.records).length} words`,
+    target: 'p95 ≤ 2 ms',
+    iterations: 200,
+    search: (query) => a.search(query),
+  },
+  {
+    name: '(b) 10× (all v460), prebuilt payload',
+    corpus: `${large.roles} roles (${large.jobTitles} job titles), ${large.records.length} records, ${vocabularyOf(large.records).length} words`,
+    target: 'p95 ≤ 16 ms',
+    iterations: 100,
+    search: (query) => b.search(query),
+  },
+  {
+    name: '(c) shipped, naive: `new Fuse` per query',
+    corpus: `${small.roles} roles, ${small.records.length} records`,
+    target: 'baseline',
+    iterations: 10,
+    search: (query) => new Fuse(small.records, naiveOptions).search(normalizeText(query)),
+  },
+];
+
+const timings = variants.map(time);
+const rawBytes = Buffer.byteLength(a.json);
+const gzipBytes = gzipSync(a.json).length;
+const largeGzip = gzipSync(b.json).length;
+
+const table = [
+  '| Variant | Corpus | p50 | p95 | Slowest query (its p95) | Target |',
+  '| --- | --- | ---: | ---: | --- | --- |',
+  ...timings.map(
+    ({ variant, p50, p95, slowest }) =>
+      `| ${variant.name} | ${variant.corpus} | ${ms(p50)} | ${ms(p95)} | ${JSON.stringify(slowest.query)} (${ms(slowest.p95)}) | ${variant.target} |`,
+  ),
+].join('\n');
+const sizes = [
+  `Shipped payload (records + Fuse vocabulary indexes): ${kB(rawBytes)} raw, ${kB(gzipBytes)} gzipped (budget 150 kB gzipped); loads in ${ms(a.loadMs)} (JSON.parse + loadSearch).`,
+  `10× payload, for scale: ${kB(Buffer.byteLength(b.json))} raw, ${kB(largeGzip)} gzipped; loads in ${ms(b.loadMs)}.`,
+].join('\n');
+const context = `${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}) · load average ${loadAtStart.toFixed(1)} at start · ${queries.length} queries, ${WARM_UP} warm-up calls each, then ${variants.map((v) => `${v.iterations}`).join(' / ')} timed calls each for (a) / (b) / (c); no \`limit\` (every matching role is returned, as the explorer needs).`;
+
+console.log(`${context}\n\n${table}\n\n${sizes}`);
+
+if (process.argv.includes('--write')) {
+  const file = join(root, 'BENCHMARKS.md');
+  const start = '<!-- bench:search:start -->';
+  const end = '<!-- bench:search:end -->';
+  const section = `${start}\n${context}\n\n${table}\n\n${sizes}\n${end}`;
+  const current = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmarks\n\nFigures measured by the scripts named in each section, written down rather than asserted in CI.\n';
+  const next = current.includes(start)
+    ? current.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => section)
+    : `${current.trimEnd()}\n\n## Explorer search (\`npm run bench\`)\n\n${section}\n`;
+  writeFileSync(file, next);
+  console.log(`\nWrote ${file}`);
+}
