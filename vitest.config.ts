@@ -3,6 +3,12 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+      'tests/build/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
+    testTimeout: 60_000,
   },
 });

@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { articleSchema } from './schemas/articles';
 import { diplomaSchema } from './schemas/diplomas';
 import { makeRoleSchema } from './schemas/roles';
-import { romeSheets } from './data/rome-files';
+import { romeClassification, romeSheets } from './data/rome-files';
 import { readFileSync } from 'node:fs';
 
 const articles = defineCollection({
@@ -22,6 +22,9 @@ const diplomas = defineCollection({
   loader: file(diplomaFile),
   schema: diplomaSchema,
 });
+
+// Validate the classification file up front: a wrong field stops the build naming the file and field.
+romeClassification();
 
 /** Curated roles are checked against the sheets the site carries, so every path step has a page. */
 function roleReference() {
