@@ -123,6 +123,7 @@ export const fr = {
   'role.link.parcours-courant': 'parcours courant',
   'role.step': 'Étape {n}',
   'role.notOnSite': 'hors du périmètre du site',
+  'role.thisSheet': 'cette fiche',
   'role.more': 'Voir les {count} autres',
   'role.related': 'Métiers proches',
   'role.graphLegendMobility': 'Trait plein : passerelle ROME v460',
