@@ -10,20 +10,16 @@
  */
 import { z } from 'astro/zod';
 import { families, riasecLetters, type Family } from './taxonomy';
+import { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN, MAX_ITEMS, MIN_ITEMS } from './quiz-limits';
 
-/** Bounds on the number of items: enough to measure seven families, short enough to finish. */
-export const MIN_ITEMS = 24;
-export const MAX_ITEMS = 36;
+// Re-exported: the limits live in a zod-free module so browser code can import them without zod.
+export { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN, MAX_ITEMS, MIN_ITEMS };
+
 /** Each family must be measured by at least this many items (weight ≥ 1). */
 export const MIN_ITEMS_PER_FAMILY = 4;
 /** The office axis needs this many items with a nonzero lean, and this many on each side. */
 export const MIN_OFFICE_ITEMS = 8;
 export const MIN_OFFICE_ITEMS_PER_SIDE = 4;
-
-/** What an item id looks like: kebab-case, lowercase ASCII letters and digits. */
-export const ITEM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Item ids stay short: they are written in saved progress. */
-export const ITEM_ID_MAX_LENGTH = 40;
 
 /** A stable item id: short kebab-case, never changed, never reused for another statement. */
 const itemIdSchema = z

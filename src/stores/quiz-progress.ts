@@ -18,8 +18,8 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
-import { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN, MAX_ITEMS } from '../schemas/quiz';
-import { isAnswer, type Answer } from '../lib/quiz/scoring';
+import { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN, MAX_ITEMS } from '../schemas/quiz-limits';
+import { isAnswer, type Answer } from '../lib/quiz/answers';
 import {
   QUIZ_PROGRESS_VERSION,
   freshProgress,

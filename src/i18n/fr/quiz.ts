@@ -1,2 +1,164 @@
-/** French UI strings of the quiz (merged into the dictionary by src/i18n/fr.ts). */
-export const quizFr = {} as const;
+/**
+ * French UI strings of the quiz: the intro, the steps, the result, the share component and the method
+ * page for counselors (merged into the dictionary by src/i18n/fr.ts). Typography: ’, « » with a
+ * no-break space inside, a no-break space before : ; ? ! and %, inclusive writing with the middle dot.
+ * `{name}` placeholders are filled by `t()`.
+ */
+export const quizFr = {
+  'home.studentHeading': 'Vous cherchez votre voie',
+  'home.studentText':
+    'Répondez au quiz en 5 minutes environ : vous verrez de quel côté vous penchez et quels métiers vous ressemblent.',
+  'home.studentCta': 'Faire le quiz',
+
+  'quiz.title': 'Quiz : côté client ou côté coulisses ?',
+  'quiz.description':
+    'Trente affirmations, environ cinq minutes : repérez les métiers du front office et du back office qui vous ressemblent. Vos réponses restent sur votre appareil.',
+  'quiz.lead':
+    'Dites si des activités vous ressemblent, et voyez de quel côté de l’entreprise vous penchez et quelles familles de métiers vous correspondent.',
+  'quiz.intro.heading': 'Avant de commencer',
+  'quiz.intro.durationLabel': 'Environ 5 minutes.',
+  'quiz.intro.durationText':
+    '{count} affirmations en {steps} étapes. Pour chacune, dites si elle vous ressemble. Vous pouvez revenir en arrière et changer une réponse à tout moment.',
+  'quiz.intro.whatLabel': 'Un point de départ, pas un examen.',
+  'quiz.intro.whatText':
+    'Il n’y a ni bonne ni mauvaise réponse. Le résultat sert à lancer la conversation, avec un·e conseiller·ère d’orientation ou vos proches ; il ne mesure ni votre valeur ni vos capacités.',
+  'quiz.intro.privacyLabel': 'Vos réponses restent sur votre appareil.',
+  'quiz.intro.privacyText':
+    'Rien n’est envoyé : la progression est gardée dans votre navigateur, et le lien de résultat, que vous partagez seulement si vous le voulez, ne contient que vos réponses.',
+  'quiz.intro.method': 'Comment le résultat est calculé',
+  'quiz.noscript.heading': 'Le quiz a besoin de JavaScript',
+  'quiz.noscript.text':
+    'Activez JavaScript dans votre navigateur pour répondre au quiz. En attendant, vous pouvez lire les articles ou parcourir les métiers.',
+  'quiz.noscript.articles': 'Lire les articles',
+  'quiz.noscript.roles': 'Parcourir les métiers',
+
+  'quiz.start': 'Commencer le quiz',
+  'quiz.notice.corrupt': 'Votre progression enregistrée n’a pas pu être relue : le quiz repart de zéro.',
+  'quiz.notice.dismiss': 'Fermer ce message',
+  'quiz.step.heading': 'Étape {step} sur {steps}',
+  'quiz.step.progress': 'Questions {first} à {last} sur {total}',
+  'quiz.step.hint':
+    'Pour chaque affirmation, dites si elle vous ressemble. Choisir une réponse ne vous fait pas changer de page : vous pouvez la modifier à tout moment.',
+  'quiz.answer.1': 'Pas du tout moi',
+  'quiz.answer.2': 'Plutôt pas moi',
+  'quiz.answer.3': 'Entre les deux',
+  'quiz.answer.4': 'Plutôt moi',
+  'quiz.answer.5': 'Tout à fait moi',
+  'quiz.answer.0': 'Je ne sais pas',
+  'quiz.nav.label': 'Étapes du quiz',
+  'quiz.nav.previous': 'Étape précédente',
+  'quiz.nav.next': 'Étape suivante',
+  'quiz.nav.finish': 'Voir mon résultat',
+  'quiz.unanswered.one':
+    '1 affirmation est restée sans réponse : elle ne comptera pas dans le résultat. Vous pouvez y revenir, ou continuer.',
+  'quiz.unanswered.many':
+    '{count} affirmations sont restées sans réponse : elles ne compteront pas dans le résultat. Vous pouvez y revenir, ou continuer.',
+  'quiz.unanswered.goTo': 'Revenir à l’étape {step} ({count} sans réponse)',
+  'quiz.restart': 'Recommencer',
+  'quiz.restart.heading': 'Recommencer le quiz ?',
+  'quiz.restart.text':
+    'Toutes vos réponses seront effacées de cet appareil. Vous ne pourrez pas les récupérer.',
+  'quiz.restart.confirm': 'Oui, tout effacer',
+  'quiz.restart.cancel': 'Annuler',
+  'quiz.done.heading': 'Quiz terminé',
+  'quiz.done.text':
+    'Vous êtes allé·e jusqu’au bout. Votre résultat vous attend ; vous pouvez aussi revoir vos réponses.',
+  'quiz.done.review': 'Revoir mes réponses',
+
+  'quiz.result.title': 'Votre résultat au quiz',
+  'quiz.result.description':
+    'Le résultat du quiz Orient’Office : côté client ou côté coulisses, vos familles de métiers et des métiers à explorer.',
+  'quiz.result.noscript':
+    'Le résultat se calcule dans votre navigateur, à partir du lien : activez JavaScript pour l’afficher.',
+  'quiz.result.date': 'Résultat affiché le {date}',
+  'quiz.result.answered': 'Réponses prises en compte : {rated} sur {total}.',
+  'quiz.result.answeredDontKnow':
+    'Réponses prises en compte : {rated} sur {total} ({dontKnow} « Je ne sais pas »).',
+  'quiz.result.office.heading': 'Côté client ou côté coulisses ?',
+  'quiz.result.office.front': 'Vos réponses penchent côté client (front office).',
+  'quiz.result.office.back': 'Vos réponses penchent côté coulisses (back office).',
+  'quiz.result.office.balanced': 'Vos réponses se partagent presque à égalité entre les deux côtés.',
+  'quiz.result.office.frontShare': 'Côté client (front office) : {value} %',
+  'quiz.result.office.backShare': 'Côté coulisses (back office) : {value} %',
+  'quiz.result.families.heading': 'Vos scores par famille de métiers',
+  'quiz.result.families.caption': 'Score de chaque famille de métiers, de 0 à 100',
+  'quiz.result.families.family': 'Famille',
+  'quiz.result.families.office': 'Côté',
+  'quiz.result.families.score': 'Score sur 100',
+  'quiz.result.families.notMeasured': 'non mesuré',
+  'quiz.result.leading.heading': 'Ce qui ressort',
+  'quiz.result.leading.one': 'La famille qui vous ressemble le plus : {family}.',
+  'quiz.result.leading.tie':
+    'Plusieurs familles arrivent à égalité en tête, à moins de {margin} points l’une de l’autre : {families}.',
+  'quiz.result.leading.score': '{family} ({score} sur 100)',
+  'quiz.result.flat.text':
+    'Aucune famille ne se détache : vos scores sont proches les uns des autres (moins de {threshold} points entre le plus haut et le plus bas). C’est fréquent, et c’est une information en soi : vous n’avez pas encore de préférence marquée.',
+  'quiz.result.flat.adviceHeading': 'Nos conseils',
+  'quiz.result.flat.adviceBoth':
+    'Explorez les deux côtés : lisez les articles sur le front office et le back office, puis parcourez les métiers.',
+  'quiz.result.flat.adviceCounselor':
+    'Parlez-en avec un·e conseiller·ère d’orientation : montrez-lui ce résultat, il ou elle vous aidera à préciser ce qui vous attire.',
+  'quiz.result.flat.adviceRetake':
+    'Dans quelques semaines, refaites le quiz : vos réponses auront peut-être changé.',
+  'quiz.result.flat.articles': 'Lire les articles',
+  'quiz.result.flat.roles': 'Parcourir les métiers',
+  'quiz.result.noAnswers':
+    'Ce lien ne contient aucune réponse notée (seulement des « Je ne sais pas », ou rien) : il n’y a pas de résultat à montrer.',
+  'quiz.result.why.heading': 'Pourquoi ce résultat ?',
+  'quiz.result.why.intro': 'Les réponses qui ont le plus compté pour chaque famille en tête :',
+  'quiz.result.why.line': 'Vous avez répondu « {answer} » à « {item} »',
+  'quiz.result.why.none': 'Aucune réponse ne tire nettement vers cette famille : elle arrive en tête de peu.',
+  'quiz.result.roles.heading': 'Des métiers à explorer',
+  'quiz.result.roles.intro':
+    'Choisis dans la ou les familles en tête, au plus près de vos réponses. Chaque fiche dit ce que fait le métier et comment y accéder.',
+  'quiz.result.roles.start': 'Pour commencer',
+  'quiz.result.roles.startText': 'Accessibles sans diplôme ou avec un CAP, un bac, un bac + 2.',
+  'quiz.result.roles.grow': 'Pour évoluer',
+  'quiz.result.roles.growText': 'Plutôt après un bac + 3 ou plus, ou avec de l’expérience.',
+  'quiz.result.roles.none': 'Pas de métier à proposer dans cette liste.',
+  'quiz.result.roles.loading': 'Chargement des métiers…',
+  'quiz.result.roles.error': 'La liste des métiers n’a pas pu être chargée.',
+  'quiz.result.roles.all': 'Parcourir tous les métiers',
+  'quiz.result.roles.levelUnknown': 'niveau d’entrée non précisé',
+  'quiz.result.share.heading': 'Garder ou partager ce résultat',
+  'quiz.result.share.text':
+    'Le lien contient seulement vos réponses, rien d’autre : envoyez-le à votre conseiller·ère, ou gardez-le pour retrouver ce résultat.',
+  'quiz.result.share.title': 'Mon résultat au quiz Orient’Office',
+  'quiz.result.print': 'Imprimer',
+  'quiz.result.retake': 'Revenir au quiz',
+  'quiz.result.method': 'Comment ce résultat est calculé',
+  'quiz.result.printLink': 'Lien du résultat :',
+  'quiz.result.error.heading': 'Ce lien de résultat ne peut pas être lu',
+  'quiz.result.error.truncated':
+    'Le lien semble coupé : il en manque la fin. Vérifiez que le lien a été copié en entier, ou passez le quiz.',
+  'quiz.result.error.unknown-version':
+    'Ce lien vient d’une version du quiz que ce site ne connaît pas. Passez le quiz pour obtenir un résultat à jour.',
+  'quiz.result.error.damaged':
+    'Le lien a été modifié ou abîmé : il ne correspond à aucun résultat. Passez le quiz pour obtenir le vôtre.',
+  'quiz.result.empty.heading': 'Aucun résultat à afficher',
+  'quiz.result.empty.text':
+    'Cette page montre le résultat du quiz à partir du lien obtenu à la fin. Passez le quiz pour obtenir le vôtre.',
+  'quiz.result.takeQuiz': 'Passer le quiz',
+
+  'quiz.share.label': 'Lien à partager',
+  'quiz.share.copy': 'Copier le lien',
+  'quiz.share.copied': 'Lien copié.',
+  'quiz.share.copyFallback':
+    'Le lien est sélectionné : copiez-le avec Ctrl+C (Cmd+C sur Mac), ou par un appui long sur un téléphone.',
+  'quiz.share.share': 'Partager…',
+  'quiz.share.showQr': 'Afficher le QR code',
+  'quiz.share.hideQr': 'Masquer le QR code',
+  'quiz.share.qrName': 'QR code du lien « {title} »',
+  'quiz.share.qrLoading': 'Création du QR code…',
+  'quiz.share.qrError': 'Le QR code n’a pas pu être créé ; le lien reste utilisable.',
+
+  'quiz.method.title': 'Comment le quiz calcule le résultat',
+  'quiz.method.description':
+    'Pour les conseillers et conseillères : poids des affirmations, scores par famille, côté client ou coulisses, métiers proposés, lien de partage et limites.',
+  'quiz.method.tableCaption': 'Les {count} affirmations, dans l’ordre du quiz',
+  'quiz.method.tableItem': 'Affirmation',
+  'quiz.method.tableFamilies': 'Familles (poids)',
+  'quiz.method.tableOffice': 'Côté (−2 à +2)',
+  'quiz.method.tableRiasec': 'RIASEC',
+  'quiz.method.takeQuiz': 'Passer le quiz',
+} as const;

@@ -12,18 +12,10 @@
  */
 import type { ItemBank, QuizItem } from '../../schemas/quiz';
 import { families, riasecLetters, type Family, type Office, type RiasecLetter } from '../../schemas/taxonomy';
+import { DONT_KNOW, isAnswer, type Answer, type Answers } from './answers';
 
-/** 1 = « Pas du tout moi » … 5 = « Tout à fait moi »; 0 = « Je ne sais pas ». */
-export type Answer = 0 | 1 | 2 | 3 | 4 | 5;
-/** The answer value of « Je ne sais pas »: counted as seen, never as a preference. */
-export const DONT_KNOW = 0 satisfies Answer;
-/** Answers by item id; an id that is absent is not answered yet. */
-export type Answers = Readonly<Record<string, Answer>>;
-
-/** Whether a value read from outside (storage, a link) is a valid answer. */
-export function isAnswer(value: unknown): value is Answer {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 5;
-}
+// The scale lives in answers.ts (small, for the browser code that only stores answers); re-exported here.
+export { DONT_KNOW, isAnswer, type Answer, type Answers } from './answers';
 
 /**
  * Below this spread (best family score − worst, on 0–100) the profile is « flat »: no family stands
@@ -209,8 +201,8 @@ export interface RoleSuggestions<Role extends QuizRole> {
 /** The number of roles suggested by default; the UI is meant to ask for 6 to 10. */
 export const DEFAULT_ROLE_LIMIT = 8;
 /** Relative weight of the person's score for the role's major and minor RIASEC letters. */
-const RIASEC_MAJOR_WEIGHT = 2;
-const RIASEC_MINOR_WEIGHT = 1;
+export const RIASEC_MAJOR_WEIGHT = 2;
+export const RIASEC_MINOR_WEIGHT = 1;
 
 /**
  * Ranks the roles of the leading families (none for an undifferentiated profile) and splits them into

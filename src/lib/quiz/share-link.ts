@@ -18,7 +18,7 @@
  * error instead.
  */
 import type { ItemBank, VersionHistory } from '../../schemas/quiz';
-import { isAnswer, type Answer, type Answers } from './scoring';
+import { isAnswer, type Answer, type Answers } from './answers';
 
 /** The item order of one bank version: the item bank itself has it. */
 export type BankOrder = Pick<ItemBank, 'version'> & { readonly items: readonly { readonly id: string }[] };

@@ -4,8 +4,8 @@
  * can be tested without a browser. It must never throw: the stored text may be anything (an older
  * format, a hand edit, another site's data, a half-written value).
  */
-import { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN, MAX_ITEMS } from '../../schemas/quiz';
-import { isAnswer, type Answer, type Answers } from './scoring';
+import { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN, MAX_ITEMS } from '../../schemas/quiz-limits';
+import { isAnswer, type Answer, type Answers } from './answers';
 
 /** Format version of the saved progress; also the suffix of the storage key. */
 export const QUIZ_PROGRESS_VERSION = 1;

@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseItemBank, parseVersionHistory } from '../../schemas/quiz';
+import type { Family } from '../../schemas/taxonomy';
+import {
+  explanationLines,
+  familyRanking,
+  officeLeaning,
+  readQuizRoles,
+  readResultLink,
+  OFFICE_BALANCE_MARGIN,
+} from './result-view';
+import type { QuizResult } from './scoring';
+import { encodeAnswers } from './share-link';
+
+function readYaml(name: string): unknown {
+  return parse(readFileSync(new URL(`../../../content/quiz/${name}`, import.meta.url), 'utf8'));
+}
+const bank = parseItemBank(readYaml('items.yaml'), 'content/quiz/items.yaml');
+const published = parseVersionHistory(readYaml('versions.yaml'), 'content/quiz/versions.yaml');
+const all5 = Object.fromEntries(bank.items.map(({ id }) => [id, 5 as const]));
+const fullLink = encodeAnswers(bank, all5);
+
+describe('readResultLink', () => {
+  it.each([
+    ['an empty fragment', '', 'no-result'],
+    ['a lone #', '#', 'no-result'],
+    ['blanks', '  ', 'no-result'],
+    ['characters outside base64url', '#v1.!!!', 'damaged'],
+    ['no version prefix', '#AAAAAAAAAAAAAAA', 'damaged'],
+    ['an extra character', `#${fullLink}A`, 'damaged'],
+    ['a state no encoder writes', `#v1.${'_'.repeat(15)}`, 'damaged'],
+    ['a version never published', '#v9.AAAA', 'unknown-version'],
+    ['a cut link', `#${fullLink.slice(0, -4)}`, 'truncated'],
+    ['a link cut right after the version', '#v1.', 'truncated'],
+  ])('explains %s as %s', (_label, fragment, problem) => {
+    expect(readResultLink(fragment, bank, published)).toEqual({ ok: false, problem });
+  });
+
+  it.each([
+    ['with its #', `#${fullLink}`],
+    ['without its #', fullLink],
+  ])('scores a full link %s', (_label, fragment) => {
+    const link = readResultLink(fragment, bank, published);
+    expect(link.ok).toBe(true);
+    if (!link.ok) return;
+    expect(link.version).toBe(1);
+    expect(link.result.answered).toEqual({ rated: bank.items.length, dontKnow: 0, total: bank.items.length });
+  });
+
+  it('scores an empty set of answers as a result with nothing rated', () => {
+    const link = readResultLink(encodeAnswers(bank, {}), bank, published);
+    expect(link).toMatchObject({
+      ok: true,
+      result: { profile: { kind: 'undifferentiated', reason: 'no-answers' } },
+    });
+  });
+});
+
+describe('officeLeaning', () => {
+  it.each([
+    [{ front: 50, back: 50 }, 'balanced'],
+    [{ front: 54, back: 46 }, 'balanced'],
+    [{ front: 46, back: 54 }, 'balanced'],
+    [{ front: 55, back: 45 }, 'front'],
+    [{ front: 45, back: 55 }, 'back'],
+    [{ front: 100, back: 0 }, 'front'],
+    [{ front: 0, back: 100 }, 'back'],
+  ] as const)('%o leans %s', (office, leaning) => {
+    expect(officeLeaning(office)).toBe(leaning);
+  });
+
+  it('names a side from a gap of OFFICE_BALANCE_MARGIN points', () => {
+    const front = 50 + OFFICE_BALANCE_MARGIN / 2;
+    expect(officeLeaning({ front, back: 100 - front })).toBe('front');
+  });
+});
+
+describe('familyRanking', () => {
+  const scores = (values: Partial<Record<Family, number | null>>): QuizResult['familyScores'] => ({
+    ventes: null,
+    marketing: null,
+    'service-client': null,
+    'finance-comptabilite': null,
+    'rh-paie': null,
+    informatique: null,
+    'operations-administration': null,
+    ...values,
+  });
+
+  it.each([
+    [
+      'best first',
+      scores({
+        ventes: 10,
+        marketing: 90,
+        'service-client': 50,
+        'finance-comptabilite': 0,
+        'rh-paie': 20,
+        informatique: 70,
+        'operations-administration': 30,
+      }),
+      [
+        'marketing',
+        'informatique',
+        'service-client',
+        'operations-administration',
+        'rh-paie',
+        'ventes',
+        'finance-comptabilite',
+      ],
+    ],
+    [
+      'equal scores in taxonomy order',
+      scores({
+        ventes: 40,
+        marketing: 40,
+        'service-client': 40,
+        'finance-comptabilite': 40,
+        'rh-paie': 40,
+        informatique: 40,
+        'operations-administration': 40,
+      }),
+      [
+        'ventes',
+        'marketing',
+        'service-client',
+        'finance-comptabilite',
+        'rh-paie',
+        'informatique',
+        'operations-administration',
+      ],
+    ],
+    [
+      'unmeasured families last, even after a 0',
+      scores({ informatique: 0, 'rh-paie': 60 }),
+      [
+        'rh-paie',
+        'informatique',
+        'ventes',
+        'marketing',
+        'service-client',
+        'finance-comptabilite',
+        'operations-administration',
+      ],
+    ],
+  ] as const)('orders %s', (_label, familyScores, order) => {
+    expect(familyRanking(familyScores).map(({ family }) => family)).toEqual(order);
+  });
+});
+
+describe('explanationLines', () => {
+  const items = [
+    { id: 'convaincre-client', text: 'Convaincre un client hésitant' },
+    { id: 'suivre-budget', text: 'Suivre un budget' },
+  ];
+
+  it.each([
+    ['none', [], []],
+    [
+      'each with its statement, in the given order',
+      [
+        { itemId: 'suivre-budget', answer: 4 },
+        { itemId: 'convaincre-client', answer: 5 },
+      ],
+      [
+        { itemId: 'suivre-budget', text: 'Suivre un budget', answer: 4 },
+        { itemId: 'convaincre-client', text: 'Convaincre un client hésitant', answer: 5 },
+      ],
+    ],
+    ['without ids the bank no longer has', [{ itemId: 'retire', answer: 5 }], []],
+  ] as const)('words %s', (_label, explanations, lines) => {
+    expect(explanationLines(explanations, items)).toEqual(lines);
+  });
+});
+
+describe('readQuizRoles', () => {
+  const role = {
+    slug: 'conseiller-vente',
+    code: 'D1214',
+    title: 'Conseiller·ère de vente',
+    family: 'ventes',
+    office: 'front',
+    riasec: { major: 'E', minor: 'S' },
+    entryLevel: 3,
+  };
+
+  it.each([
+    ['a well-formed role', [role], [role]],
+    [
+      'unknown RIASEC letters and entry level as null',
+      [{ ...role, riasec: { major: null, minor: null }, entryLevel: null }],
+      [{ ...role, riasec: { major: null, minor: null }, entryLevel: null }],
+    ],
+    ['only the fields the quiz needs', [{ ...role, label: 'extra' }], [role]],
+    ['not an array', { roles: [role] }, []],
+    ['an HTML error page read as text', '<!doctype html>', []],
+    ['entries that are not objects', [null, 3, 'role'], []],
+    ['an unknown family', [{ ...role, family: 'cuisine' }], []],
+    ['an unknown office', [{ ...role, office: 'middle' }], []],
+    ['a slug that is not a path segment', [{ ...role, slug: '../admin' }], []],
+    ['a bad RIASEC letter', [{ ...role, riasec: { major: 'X', minor: null } }], []],
+    ['a missing RIASEC object', [{ ...role, riasec: undefined }], []],
+    ['a fractional entry level', [{ ...role, entryLevel: 4.5 }], []],
+    ['a missing title', [{ ...role, title: undefined }], []],
+  ])('reads %s', (_label, data, expected) => {
+    expect(readQuizRoles(data)).toEqual(expected);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * What the result page shows, as data: reads a share link into a result or a problem to explain, and
+ * orders what the scoring returns for display. Pure (no DOM): the result island only words it with the
+ * i18n dictionary. It must never throw on a link, whatever its text: `decodeAnswers` returns errors,
+ * and this module turns each one into a problem the page can explain.
+ */
+import { families, offices, riasecLetters, type Family, type RiasecLetter } from '../../schemas/taxonomy';
+import type { ItemBank } from '../../schemas/quiz';
+import { scoreAnswers, type Answer, type ItemExplanation, type QuizResult, type QuizRole } from './scoring';
+import { decodeAnswers, type PublishedOrders, type ShareLinkError } from './share-link';
+
+/**
+ * Below this gap between the front and the back percentages (e.g. 54 / 46), the page says the answers
+ * split almost evenly rather than naming a side: such a gap comes from one or two answers.
+ */
+export const OFFICE_BALANCE_MARGIN = 10;
+
+/** What the page tells about a link it cannot read. */
+export type ResultLinkProblem =
+  /** No fragment at all: the page was opened without a result. */
+  | 'no-result'
+  /** The link was cut (copied partially, wrapped by a messaging app). */
+  | 'truncated'
+  /** A version this site never published. */
+  | 'unknown-version'
+  /** Changed by hand or damaged: not a link the quiz wrote. */
+  | 'damaged';
+
+export type ResultLink =
+  { ok: true; version: number; result: QuizResult } | { ok: false; problem: ResultLinkProblem };
+
+const problemOf: Record<ShareLinkError, ResultLinkProblem> = {
+  empty: 'no-result',
+  truncated: 'truncated',
+  'unknown-version': 'unknown-version',
+  malformed: 'damaged',
+  'out-of-range': 'damaged',
+};
+
+/**
+ * Reads the fragment of the result page (`#v1.…`, with or without '#') against every published item
+ * order, and scores the answers with the current bank (ids it no longer has are ignored).
+ */
+export function readResultLink(
+  fragment: string,
+  bank: Pick<ItemBank, 'items'>,
+  published: PublishedOrders,
+): ResultLink {
+  const decoded = decodeAnswers(published, fragment);
+  if (!decoded.ok) return { ok: false, problem: problemOf[decoded.error] };
+  return { ok: true, version: decoded.version, result: scoreAnswers(bank, decoded.answers) };
+}
+
+export type OfficeLeaning = 'front' | 'back' | 'balanced';
+
+/** The side the answers lean to, or 'balanced' when the gap is under OFFICE_BALANCE_MARGIN points. */
+export function officeLeaning(office: QuizResult['office']): OfficeLeaning {
+  if (Math.abs(office.front - office.back) < OFFICE_BALANCE_MARGIN) return 'balanced';
+  return office.front > office.back ? 'front' : 'back';
+}
+
+/** Every family with its score, best first; equal scores in taxonomy order, unmeasured ones last. */
+export function familyRanking(
+  familyScores: QuizResult['familyScores'],
+): Array<{ family: Family; score: number | null }> {
+  // `families` is in taxonomy order and the sort is stable, so equal scores keep that order.
+  return families
+    .map((family) => ({ family, score: familyScores[family] }))
+    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
+}
+
+/** The explanations of a leading family with the statement of each item; unknown ids are left out. */
+export function explanationLines(
+  explanations: readonly ItemExplanation[],
+  items: readonly { id: string; text: string }[],
+): Array<{ itemId: string; text: string; answer: Answer }> {
+  const textById = new Map(items.map(({ id, text }) => [id, text]));
+  return explanations.flatMap(({ itemId, answer }) => {
+    const text = textById.get(itemId);
+    return text === undefined ? [] : [{ itemId, text, answer }];
+  });
+}
+
+/**
+ * The roles of `/quiz/metiers.json`, checked: the file comes over the network, so an entry that is not
+ * a well-formed role (a stale cache, a proxy's error page) is left out rather than trusted.
+ */
+export function readQuizRoles(data: unknown): QuizRole[] {
+  if (!Array.isArray(data)) return [];
+  return data.flatMap((entry: unknown): QuizRole[] => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { slug, code, title, family, office, riasec, entryLevel } = entry as Record<string, unknown>;
+    if (typeof slug !== 'string' || !/^[a-z0-9-]+$/.test(slug)) return [];
+    if (typeof code !== 'string' || typeof title !== 'string') return [];
+    if (!isOneOf(families, family) || !isOneOf(offices, office)) return [];
+    if (typeof riasec !== 'object' || riasec === null) return [];
+    const { major, minor } = riasec as Record<string, unknown>;
+    if (!isRiasecOrNull(major) || !isRiasecOrNull(minor)) return [];
+    if (entryLevel !== null && (typeof entryLevel !== 'number' || !Number.isInteger(entryLevel))) return [];
+    return [{ slug, code, title, family, office, riasec: { major, minor }, entryLevel }];
+  });
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (values as readonly string[]).includes(value);
+}
+
+function isRiasecOrNull(value: unknown): value is RiasecLetter | null {
+  return value === null || isOneOf(riasecLetters, value);
+}

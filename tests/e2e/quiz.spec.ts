@@ -1,0 +1,446 @@
+/**
+ * The skills quiz as a student and a counselor meet it: taking it by keyboard, resuming, starting over,
+ * the result page and its share link, broken links, no JavaScript, print, and axe on each view.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { encodeAnswers } from '../../src/lib/quiz/share-link';
+
+interface BankItem {
+  id: string;
+  text: string;
+  families: Record<string, number>;
+}
+
+const bank = parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'content', 'quiz', 'items.yaml'), 'utf8'),
+) as { version: number; items: BankItem[] };
+const { items } = bank;
+const perStep = 5;
+const steps = Math.ceil(items.length / perStep);
+const storageKey = 'orientoffice:quiz:v1';
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Items whose highest family weight is on ventes (ties included): a sales-minded student likes them. */
+function weighsMostOnSales(item: BankItem): boolean {
+  const top = Math.max(...Object.values(item.families));
+  return top > 0 && item.families['ventes'] === top;
+}
+
+/** Presses Tab until `target` has focus (keyboard only), failing after `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+  for (let press = 0; press < max; press += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+function stepHeading(page: Page, step: number): Locator {
+  return page.getByRole('heading', { level: 2, name: `Étape ${step} sur ${steps}` });
+}
+
+function statement(page: Page, item: BankItem): Locator {
+  return page.getByRole('group', { name: item.text });
+}
+
+/** The family table as text rows, e.g. ["Ventes Côté client", "88"]. */
+async function familyRows(page: Page): Promise<string[][]> {
+  const rows = page.locator('table tbody tr');
+  await expect(rows).toHaveCount(7);
+  return rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
+  );
+}
+
+/** Front and back percentages as shown. */
+async function officeShares(page: Page): Promise<{ front: number; back: number }> {
+  const front = await page.getByText(/^Côté client \(front office\)/).textContent();
+  const back = await page.getByText(/^Côté coulisses \(back office\)/).textContent();
+  const percent = (text: string | null) => Number(/(\d+)\s*%/.exec(text ?? '')?.[1]);
+  return { front: percent(front), back: percent(back) };
+}
+
+/** The result path of a sales-minded student: « Tout à fait moi » to the sales items, « Pas du tout moi » to the others. */
+const salesResultPath = `/quiz/resultat/#${encodeAnswers(
+  bank,
+  Object.fromEntries(items.map((item) => [item.id, weighsMostOnSales(item) ? 5 : 1])),
+)}`;
+
+/** Opens the sales-minded result and waits for it; returns its absolute URL. */
+async function openSalesResult(page: Page): Promise<string> {
+  await page.goto(salesResultPath);
+  await expect(page.getByRole('heading', { name: 'Pour commencer' })).toBeVisible();
+  return page.url();
+}
+
+test.describe('taking the quiz', () => {
+  test('by keyboard only, a sales-minded student gets a front-office result led by Ventes, and its link opens the same result elsewhere', async ({
+    page,
+    browser,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/quiz/');
+    await tabTo(page, page.getByRole('button', { name: 'Commencer le quiz' }));
+    await page.keyboard.press('Enter');
+
+    for (let step = 0; step < steps; step += 1) {
+      await expect(stepHeading(page, step + 1)).toBeFocused();
+      await expect(page.getByText(`Questions ${step * perStep + 1} à`)).toBeVisible();
+      for (const item of items.slice(step * perStep, (step + 1) * perStep)) {
+        const group = statement(page, item);
+        // Tab enters an unanswered group on its first option, « Pas du tout moi ».
+        await page.keyboard.press('Tab');
+        await expect(group.getByRole('radio', { name: 'Pas du tout moi' })).toBeFocused();
+        if (weighsMostOnSales(item)) {
+          // The arrow keys move and choose: four steps down is « Tout à fait moi ».
+          for (let press = 0; press < 4; press += 1) await page.keyboard.press('ArrowDown');
+          await expect(group.getByRole('radio', { name: 'Tout à fait moi' })).toBeChecked();
+        } else {
+          await page.keyboard.press('Space');
+          await expect(group.getByRole('radio', { name: 'Pas du tout moi' })).toBeChecked();
+        }
+        // Choosing never moves on by itself.
+        await expect(stepHeading(page, step + 1)).toBeVisible();
+      }
+      const next =
+        step < steps - 1
+          ? page.getByRole('button', { name: 'Étape suivante' })
+          : page.getByRole('link', { name: 'Voir mon résultat' });
+      await tabTo(page, next);
+      await page.keyboard.press('Enter');
+    }
+
+    await expect(page).toHaveURL(/\/quiz\/resultat\/#v1\.[A-Za-z0-9_-]{15}$/);
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(salesResultPath);
+    await expect(page.getByText('Vos réponses penchent côté client (front office).')).toBeVisible();
+    const shares = await officeShares(page);
+    expect(shares.front).toBeGreaterThan(shares.back);
+    expect(shares.front + shares.back).toBe(100);
+    await expect(page.getByText('La famille qui vous ressemble le plus : Ventes.')).toBeVisible();
+    const rows = await familyRows(page);
+    expect(rows[0]?.[0]).toMatch(/^Ventes/);
+    await expect(page.getByRole('heading', { name: 'Pourquoi ce résultat ?' })).toBeVisible();
+    await expect(
+      page.getByText('Vous avez répondu « Tout à fait moi » à « Convaincre un client hésitant »'),
+    ).toBeVisible();
+
+    // Roles from the catalogue, split in two lists, each linking to its page.
+    await expect(page.getByRole('heading', { name: 'Pour commencer' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Pour évoluer' })).toBeVisible();
+    const roleLinks = page.locator('.role-list a');
+    expect(await roleLinks.count()).toBeGreaterThanOrEqual(2);
+    for (const href of await roleLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
+      expect(href).toMatch(/^\/metiers\/[a-z0-9-]+\/$/);
+
+    // The link alone carries the result: a fresh browser (no storage) shows the same.
+    const url = page.url();
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    await fresh.goto(url);
+    await expect(fresh.getByText('La famille qui vous ressemble le plus : Ventes.')).toBeVisible();
+    expect(await familyRows(fresh)).toEqual(rows);
+    expect(await officeShares(fresh)).toEqual(shares);
+    expect(await fresh.evaluate(() => localStorage.length)).toBe(0);
+    await context.close();
+
+    await roleLinks.first().click();
+    await expect(page).toHaveURL(/\/metiers\/[a-z0-9-]+\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('a reload mid-quiz resumes at the same step with the answers checked', async ({ page }) => {
+    await page.goto('/quiz/');
+    await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    const [first, second] = items;
+    const sixth = items[perStep];
+    if (!first || !second || !sixth) throw new Error('the bank is too short');
+    await statement(page, first).getByRole('radio', { name: 'Plutôt moi' }).check();
+    await statement(page, second).getByRole('radio', { name: 'Je ne sais pas' }).check();
+    await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await expect(stepHeading(page, 2)).toBeFocused();
+    await statement(page, sixth).getByRole('radio', { name: 'Plutôt pas moi' }).check();
+
+    await page.reload();
+    await expect(stepHeading(page, 2)).toBeVisible();
+    await expect(statement(page, sixth).getByRole('radio', { name: 'Plutôt pas moi' })).toBeChecked();
+    await page.getByRole('button', { name: 'Étape précédente' }).click();
+    await expect(stepHeading(page, 1)).toBeFocused();
+    await expect(statement(page, first).getByRole('radio', { name: 'Plutôt moi' })).toBeChecked();
+    await expect(statement(page, second).getByRole('radio', { name: 'Je ne sais pas' })).toBeChecked();
+  });
+
+  test('unanswered statements never block, and the last step offers to go back to them', async ({ page }) => {
+    await page.goto('/quiz/');
+    await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    const [first] = items;
+    if (!first) throw new Error('the bank is empty');
+    await statement(page, first).getByRole('radio', { name: 'Tout à fait moi' }).check();
+    for (let step = 1; step < steps; step += 1)
+      await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await expect(stepHeading(page, steps)).toBeFocused();
+    await expect(page.getByText(`${items.length - 1} affirmations sont restées sans réponse`)).toBeVisible();
+    await page.getByRole('button', { name: `Revenir à l’étape 1 (${perStep - 1} sans réponse)` }).click();
+    await expect(stepHeading(page, 1)).toBeFocused();
+    for (let step = 1; step < steps; step += 1)
+      await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await page.getByRole('link', { name: 'Voir mon résultat' }).click();
+    await expect(page.getByText(`Réponses prises en compte : 1 sur ${items.length}.`)).toBeVisible();
+  });
+
+  test('« Recommencer » asks first, then clears the saved progress', async ({ page }) => {
+    await page.goto('/quiz/');
+    await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    const [first] = items;
+    if (!first) throw new Error('the bank is empty');
+    await statement(page, first).getByRole('radio', { name: 'Plutôt moi' }).check();
+    expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toContain(first.id);
+
+    const restart = page.getByRole('button', { name: 'Recommencer' });
+    await restart.click();
+    const dialog = page.getByRole('dialog', { name: 'Recommencer le quiz ?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Annuler' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(restart).toBeFocused();
+    await expect(statement(page, first).getByRole('radio', { name: 'Plutôt moi' })).toBeChecked();
+
+    await restart.click();
+    await dialog.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    await expect(page.getByRole('button', { name: 'Commencer le quiz' })).toBeFocused();
+    expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBeNull();
+
+    // Escape on a later opening cancels, even though the last choice made was « Oui, tout effacer ».
+    await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    await statement(page, first).getByRole('radio', { name: 'Entre les deux' }).check();
+    await restart.click();
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(statement(page, first).getByRole('radio', { name: 'Entre les deux' })).toBeChecked();
+    expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toContain(first.id);
+  });
+
+  test('corrupt saved progress starts fresh with a short notice', async ({ page }) => {
+    await page.addInitScript((key) => localStorage.setItem(key, '{not json'), storageKey);
+    await page.goto('/quiz/');
+    const notice = page.getByRole('status').filter({ hasText: 'n’a pas pu être relue' });
+    await expect(notice).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Commencer le quiz' })).toBeVisible();
+    await notice.getByRole('button', { name: 'Fermer ce message' }).click();
+    await expect(notice).toBeHidden();
+  });
+});
+
+test.describe('the result page', () => {
+  test('a missing, tampered, unknown-version or cut link shows a message and « Passer le quiz »', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const valid = `v${bank.version}.${'S'.repeat(Math.ceil(items.length / 2))}`;
+    const cases: Array<[fragment: string, heading: string, text: RegExp]> = [
+      ['', 'Aucun résultat à afficher', /Passez le quiz pour obtenir le vôtre/],
+      ['#v1.!!!', 'Ce lien de résultat ne peut pas être lu', /modifié ou abîmé/],
+      ['#v9.AAAA', 'Ce lien de résultat ne peut pas être lu', /version du quiz que ce site ne connaît pas/],
+      [`#${valid.slice(0, -5)}`, 'Ce lien de résultat ne peut pas être lu', /Le lien semble coupé/],
+    ];
+    for (const [fragment, heading, text] of cases) {
+      await page.goto(`/quiz/resultat/${fragment}`);
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+      await expect(page.getByText(text)).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Passer le quiz' })).toHaveAttribute('href', '/quiz/');
+    }
+
+    // The page follows the fragment without a reload.
+    await page.goto(`/quiz/resultat/#${valid}`);
+    await expect(page.getByRole('heading', { name: 'Vos scores par famille de métiers' })).toBeVisible();
+    await page.evaluate(() => (window.location.hash = '#v9.AAAA'));
+    await expect(
+      page.getByRole('heading', { name: 'Ce lien de résultat ne peut pas être lu' }),
+    ).toBeVisible();
+    await page.evaluate((hash) => (window.location.hash = hash), `#${valid}`);
+    await expect(page.getByRole('heading', { name: 'Vos scores par famille de métiers' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('a profile with no clear lead gets advice, not a winner', async ({ page }) => {
+    // Every answer « Plutôt pas moi » ('b' packs two 2s): every family at 25, no spread.
+    await page.goto(`/quiz/resultat/#v${bank.version}.${'b'.repeat(Math.ceil(items.length / 2))}`);
+    await expect(page.getByText(/Aucune famille ne se détache/)).toBeVisible();
+    await expect(page.getByText(/conseiller·ère d’orientation/)).toBeVisible();
+    await expect(page.getByText('La famille qui vous ressemble le plus')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Pour commencer' })).toHaveCount(0);
+  });
+
+  test('the share tools copy the link, share it where possible, and show a QR code', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: async (data: ShareData) => {
+          (window as unknown as { shared: ShareData }).shared = data;
+        },
+      });
+    });
+    const url = await openSalesResult(page);
+
+    await page.getByRole('button', { name: 'Copier le lien' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Lien copié.' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+
+    await page.getByRole('button', { name: 'Partager…' }).click();
+    expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared.url)).toBe(url);
+
+    const showQr = page.getByRole('button', { name: 'Afficher le QR code' });
+    await expect(showQr).toHaveAttribute('aria-expanded', 'false');
+    await showQr.click();
+    await expect(page.getByRole('button', { name: 'Masquer le QR code' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expect(
+      page.getByRole('img', { name: 'QR code du lien « Mon résultat au quiz Orient’Office »' }),
+    ).toBeVisible();
+  });
+
+  test('without the Clipboard API, « Copier le lien » selects the link and says how to copy it', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new Error('refused')) },
+      });
+    });
+    const url = await openSalesResult(page);
+    await page.getByRole('button', { name: 'Copier le lien' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Le lien est sélectionné' })).toBeVisible();
+    const field = page.getByRole('textbox', { name: 'Lien à partager' });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue(url);
+    expect(
+      await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd]),
+    ).toEqual([0, url.length]);
+    await expect(page.getByRole('button', { name: 'Partager…' })).toHaveCount(0);
+  });
+
+  test('prints with the QR code and the link, without navigation or buttons, on two A4 pages at most', async ({
+    page,
+  }) => {
+    const url = await openSalesResult(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('img', { name: /^QR code du lien/ })).toBeVisible();
+    await expect(page.getByText(url, { exact: true })).toBeVisible();
+    await expect(page.getByText(/^Résultat affiché le /)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
+    for (const button of await page.getByRole('button', { includeHidden: true }).all())
+      await expect(button).toBeHidden();
+    expect(
+      await page
+        .locator('.office-bar')
+        .evaluate((bar) => getComputedStyle(bar).getPropertyValue('-webkit-print-color-adjust')),
+    ).toBe('exact');
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(2);
+  });
+});
+
+test.describe('on a 320 px wide phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  /** Fails when the page scrolls sideways or a control is under 44 px high. */
+  async function expectPhoneFriendly(page: Page, targets: Locator): Promise<void> {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const heights = await targets.evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().height),
+    );
+    expect(heights.length).toBeGreaterThan(0);
+    for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
+  }
+
+  test('the quiz and the result fit the width, with tap targets of 44 px at least', async ({ page }) => {
+    await page.goto('/quiz/');
+    await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    await expectPhoneFriendly(page, page.locator('label:has(input[type="radio"]), main button:visible'));
+    await openSalesResult(page);
+    await expectPhoneFriendly(
+      page,
+      page.locator('main button:visible, main a.button:visible, main input:visible'),
+    );
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the quiz says it needs JavaScript and offers the articles and the roles', async ({ page }) => {
+    await page.goto('/quiz/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Le quiz a besoin de JavaScript' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Lire les articles' })).toHaveAttribute('href', '/articles/');
+    await expect(page.getByRole('link', { name: 'Parcourir les métiers' })).toHaveAttribute(
+      'href',
+      '/metiers/',
+    );
+  });
+
+  test('the result page says it needs JavaScript', async ({ page }) => {
+    await page.goto('/quiz/resultat/#v1.AAAAAAAAAAAAAAA');
+    await expect(page.getByText(/activez JavaScript pour l’afficher/)).toBeVisible();
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    async function expectNoViolation(page: Page): Promise<void> {
+      const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+      const summary = results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+      expect(summary).toEqual([]);
+    }
+
+    test('finds no violation on the intro, a step, the end of the quiz and the result', async ({ page }) => {
+      await page.goto('/quiz/');
+      await expect(page.getByRole('button', { name: 'Commencer le quiz' })).toBeVisible();
+      await expectNoViolation(page);
+
+      await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+      const [first] = items;
+      if (first) await statement(page, first).getByRole('radio', { name: 'Tout à fait moi' }).check();
+      await expectNoViolation(page);
+
+      for (let step = 1; step < steps; step += 1)
+        await page.getByRole('button', { name: 'Étape suivante' }).click();
+      await expectNoViolation(page);
+
+      await openSalesResult(page);
+      await page.getByRole('button', { name: 'Afficher le QR code' }).click();
+      await expect(page.getByRole('img', { name: /^QR code du lien/ }).first()).toBeVisible();
+      await expectNoViolation(page);
+    });
+
+    test('finds no violation on the « Recommencer » dialog', async ({ page }) => {
+      await page.goto('/quiz/');
+      await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+      await page.getByRole('button', { name: 'Recommencer' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolation(page);
+    });
+  });
+}
