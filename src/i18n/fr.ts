@@ -4,11 +4,13 @@
  * Each feature with many strings keeps them in its own file under `fr/`, merged here.
  */
 import { explorerFr } from './fr/explorer';
+import { kitFr } from './fr/kit';
 import { quizFr } from './fr/quiz';
 
 export const fr = {
   ...quizFr,
   ...explorerFr,
+  ...kitFr,
   'site.name': 'Orient’Office',
   'site.tagline': 'Côté client ou côté coulisses ?',
   'site.description':

@@ -12,7 +12,9 @@ export interface NavItem {
 
 export const mainNav: readonly NavItem[] = [
   { href: '/articles/', label: 'nav.articles' },
+  { href: '/quiz/', label: 'nav.quiz' },
   { href: '/metiers/', label: 'nav.roles' },
+  { href: '/conseillers/', label: 'nav.counselors' },
 ];
 
 /** Whether `pathname` is inside the section `href` (the home page only matches itself). */

@@ -1,0 +1,140 @@
+/**
+ * The comparison of 2 or 3 roles (`/comparer/?metiers=a,b,c`): reading the `metiers` parameter, sorting
+ * its entries into shown, unknown and left-out roles, the address of a comparison, and the skills the
+ * compared roles share. Pure: the island fetches the roles and renders; this module decides.
+ *
+ * `readCompareParam` reads text anyone can type or change: it never throws, and returns the entries or
+ * a typed error. Nothing read from the address is ever rendered as HTML (the island prints text).
+ */
+import type { CompareRole } from './role-data';
+
+/** How many roles are compared side by side. */
+export const COMPARE_MAX = 3;
+export const COMPARE_PARAM = 'metiers';
+/** Longest `metiers` value read; three slugs take about 300 characters. */
+export const COMPARE_PARAM_MAX_LENGTH = 1000;
+/** Unknown entries are named back to the person, cut to this length, at most this many. */
+export const UNKNOWN_ENTRY_MAX_LENGTH = 60;
+export const UNKNOWN_ENTRIES_MAX = 10;
+/** How many of ROME's savoir-faire count as a role's key skills (after all its savoir-être). */
+export const KEY_SAVOIR_FAIRE = 5;
+
+export type CompareParamError = 'missing' | 'empty' | 'too-long';
+
+export type CompareParam =
+  | { ok: true; /** Non-empty entries, in order, without duplicates. */ entries: string[] }
+  | { ok: false; error: CompareParamError };
+
+/**
+ * Reads `metiers` from a query string (`location.search`, with or without `?`). No parameter →
+ * 'missing'; nothing but separators → 'empty'; longer than COMPARE_PARAM_MAX_LENGTH → 'too-long'.
+ * Entries are separated by commas (or spaces, as a pasted list may have).
+ */
+export function readCompareParam(search: string): CompareParam {
+  // URLSearchParams never throws: a broken %-escape is kept as text.
+  const value = new URLSearchParams(search).get(COMPARE_PARAM);
+  if (value === null) return { ok: false, error: 'missing' };
+  if (value.length > COMPARE_PARAM_MAX_LENGTH) return { ok: false, error: 'too-long' };
+  const entries = [...new Set(value.split(/[\s,]+/).filter((entry) => entry !== ''))];
+  return entries.length ? { ok: true, entries } : { ok: false, error: 'empty' };
+}
+
+export interface CompareSelection {
+  /** Known slugs to compare, at most COMPARE_MAX, in the order of the address. */
+  shown: string[];
+  /** Entries that name no role of the site, as written (cut), to report by name. */
+  unknown: string[];
+  /** Known slugs past COMPARE_MAX, left out of the comparison. */
+  dropped: string[];
+}
+
+/** Sorts the entries of the address against the slugs the site knows (case does not matter). */
+export function resolveCompareSelection(
+  entries: readonly string[],
+  known: ReadonlySet<string>,
+): CompareSelection {
+  const valid: string[] = [];
+  const unknown: string[] = [];
+  for (const entry of entries) {
+    const slug = entry.toLowerCase();
+    if (known.has(slug)) {
+      if (!valid.includes(slug)) valid.push(slug);
+    } else if (unknown.length < UNKNOWN_ENTRIES_MAX) {
+      unknown.push(
+        entry.length > UNKNOWN_ENTRY_MAX_LENGTH ? `${entry.slice(0, UNKNOWN_ENTRY_MAX_LENGTH)}…` : entry,
+      );
+    }
+  }
+  return { shown: valid.slice(0, COMPARE_MAX), unknown, dropped: valid.slice(COMPARE_MAX) };
+}
+
+/** The query string of a comparison (slugs are `[a-z0-9-]`, so they need no escaping). */
+export function compareSearch(slugs: readonly string[]): string {
+  return slugs.length ? `?${COMPARE_PARAM}=${slugs.join(',')}` : '';
+}
+
+/** The address of a comparison: `/comparer/?metiers=a,b`. */
+export function compareHref(slugs: readonly string[]): string {
+  return `/comparer/${compareSearch(slugs)}`;
+}
+
+/** Two skill labels are the same skill when they differ only in case or spacing. */
+export function skillKey(label: string): string {
+  return label.normalize('NFC').toLocaleLowerCase('fr').replace(/\s+/g, ' ').trim();
+}
+
+/** A role's key skills: all its savoir-être, then its first KEY_SAVOIR_FAIRE savoir-faire. */
+export function keySkillsOf(role: Pick<CompareRole, 'savoirEtre' | 'savoirFaire'>): string[] {
+  return [...role.savoirEtre, ...role.savoirFaire.slice(0, KEY_SAVOIR_FAIRE)];
+}
+
+export interface SkillLine {
+  label: string;
+  /** Slugs of the other compared roles that list this skill too (in any position). */
+  sharedWith: string[];
+}
+
+export interface SharedSkill {
+  label: string;
+  /** Slugs of the compared roles that list it, in comparison order (two or more). */
+  slugs: string[];
+}
+
+type SkillRole = Pick<CompareRole, 'slug' | 'savoirEtre' | 'savoirFaire'>;
+
+/**
+ * For each role, its key skills with the other roles that share each one; and every skill listed by at
+ * least two of the roles (all their savoir-être and savoir-faire, not only the key ones), those shared
+ * by the most roles first, then in the order the roles list them.
+ */
+export function compareSkills(roles: readonly SkillRole[]): {
+  keySkills: Map<string, SkillLine[]>;
+  shared: SharedSkill[];
+} {
+  const skillSets = new Map(
+    roles.map((role) => [role.slug, new Set([...role.savoirEtre, ...role.savoirFaire].map(skillKey))]),
+  );
+  const othersWith = (slug: string, key: string) =>
+    roles
+      .filter((other) => other.slug !== slug && skillSets.get(other.slug)?.has(key))
+      .map((other) => other.slug);
+
+  const keySkills = new Map(
+    roles.map((role) => [
+      role.slug,
+      keySkillsOf(role).map((label) => ({ label, sharedWith: othersWith(role.slug, skillKey(label)) })),
+    ]),
+  );
+
+  const shared = new Map<string, SharedSkill>();
+  for (const role of roles) {
+    for (const label of [...role.savoirEtre, ...role.savoirFaire]) {
+      const key = skillKey(label);
+      if (shared.has(key)) continue;
+      const slugs = roles.filter((other) => skillSets.get(other.slug)?.has(key)).map((other) => other.slug);
+      if (slugs.length >= 2) shared.set(key, { label, slugs });
+    }
+  }
+  // Array sort is stable: equal counts keep the order the roles list them in.
+  return { keySkills, shared: [...shared.values()].sort((a, b) => b.slugs.length - a.slugs.length) };
+}
