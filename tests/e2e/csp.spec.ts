@@ -1,0 +1,84 @@
+/**
+ * The Content-Security-Policy Astro writes on every page (script and style hashes, no
+ * 'unsafe-inline') must not block anything the site itself does: islands start, bars get their width,
+ * QR codes render. Any violation report fails the test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { encodeAnswers } from '../../src/lib/quiz/share-link';
+
+const bank = parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'content', 'quiz', 'items.yaml'), 'utf8'),
+) as {
+  version: number;
+  items: Array<{ id: string; families: Record<string, number> }>;
+};
+/** Loves numbers, dislikes selling: a profile with a clear lead, so the result draws its bars. */
+const resultPath = `/quiz/resultat/#${encodeAnswers(
+  bank,
+  Object.fromEntries(
+    bank.items.map((item) => [item.id, (item.families['finance-comptabilite'] ?? 0) > 0 ? 5 : 1]),
+  ),
+)}`;
+
+async function recordViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sample}`,
+      );
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+test('every page carries a CSP without unsafe-inline for scripts', async ({ page }) => {
+  await page.goto('/quiz/');
+  const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(policy).toMatch(/script-src 'self'/);
+  expect(policy).not.toMatch(/unsafe-inline/);
+});
+
+test('the interactive pages run without a CSP violation', async ({ page }) => {
+  test.setTimeout(90_000);
+  const violations = await recordViolations(page);
+
+  await page.goto('/quiz/');
+  await page.getByRole('button', { name: /Commencer/ }).click();
+  await page.getByRole('radio').first().check();
+
+  await page.goto(resultPath);
+  const bar = page.locator('.bar__fill').first();
+  await expect(bar).toBeVisible();
+  expect((await bar.boundingBox())?.width ?? 0).toBeGreaterThan(0);
+
+  await page.goto('/metiers/?q=comptable');
+  await expect(page.locator('.results li').first()).toBeVisible();
+
+  await page.goto('/metiers/comptable-m1203/');
+  await page.getByRole('button', { name: /Ajouter à ma sélection/ }).click();
+  await page.goto('/ma-selection/');
+  await expect(page.getByRole('link', { name: 'Comptable' }).first()).toBeVisible();
+  await page
+    .getByRole('button', { name: /QR code/ })
+    .first()
+    .click();
+  await expect(
+    page
+      .locator('svg')
+      .filter({ has: page.locator('path') })
+      .first(),
+  ).toBeVisible();
+
+  await page.goto('/comparer/?metiers=comptable-m1203,aide-comptable-m1225');
+  await expect(page.getByRole('heading', { name: 'Aide-comptable' }).first()).toBeVisible();
+
+  expect(violations).toEqual([]);
+});
