@@ -3,25 +3,11 @@
  * 'unsafe-inline') must not block anything the site itself does: islands start, bars get their width,
  * QR codes render. Any violation report fails the test.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
-import { encodeAnswers } from '../../src/lib/quiz/share-link';
+import { quizResultPathFor } from './support';
 
-const bank = parse(
-  readFileSync(join(import.meta.dirname, '..', '..', 'content', 'quiz', 'items.yaml'), 'utf8'),
-) as {
-  version: number;
-  items: Array<{ id: string; families: Record<string, number> }>;
-};
-/** Loves numbers, dislikes selling: a profile with a clear lead, so the result draws its bars. */
-const resultPath = `/quiz/resultat/#${encodeAnswers(
-  bank,
-  Object.fromEntries(
-    bank.items.map((item) => [item.id, (item.families['finance-comptabilite'] ?? 0) > 0 ? 5 : 1]),
-  ),
-)}`;
+/** A profile with a clear lead, so the result draws its bars. */
+const resultPath = quizResultPathFor('finance-comptabilite');
 
 async function recordViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];

@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { quizResultPathFor } from './support';
 
 const SHORTLIST_KEY = 'orientoffice:selection:v1';
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -429,3 +430,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('a role suggested by the quiz result can be added to the shortlist', async ({ page }) => {
+  await page.goto(quizResultPathFor('rh-paie'));
+  const firstRole = page.locator('.roles li').first();
+  const title = ((await firstRole.getByRole('link').first().textContent()) ?? '').trim();
+  await firstRole.getByRole('button', { name: /Ajouter à ma sélection/ }).click();
+  await expect(firstRole.getByRole('button', { name: /Dans ma sélection/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.goto('/ma-selection/');
+  await expect(page.getByRole('link', { name: title }).first()).toBeVisible();
+});

@@ -1,6 +1,8 @@
 /** Helpers shared by the end-to-end tests: the built site's URLs and files. */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { encodeAnswers } from '../../src/lib/quiz/share-link';
 
 export const distDir = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -48,4 +50,25 @@ export function samplePaths(mustHave: readonly string[] = []): string[] {
   const roles = all.filter(isRolePage);
   const sampled = roles.filter((_, index) => index < 3 || index % 20 === 0);
   return [...new Set([...all.filter((path) => !isRolePage(path)), ...sampled, ...mustHave])].sort();
+}
+
+interface BankItem {
+  id: string;
+  families: Record<string, number>;
+}
+
+/** The quiz item bank, as the tests build share links from it. */
+export const quizBank = parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'content', 'quiz', 'items.yaml'), 'utf8'),
+) as {
+  version: number;
+  items: BankItem[];
+};
+
+/** A result link for someone who loves the items of `family` and dislikes the others. */
+export function quizResultPathFor(family: string): string {
+  const answers = Object.fromEntries(
+    quizBank.items.map((item) => [item.id, (item.families[family] ?? 0) > 0 ? 5 : 1] as const),
+  );
+  return `/quiz/resultat/#${encodeAnswers(quizBank, answers)}`;
 }
