@@ -6,9 +6,11 @@
 import { explorerFr } from './fr/explorer';
 import { kitFr } from './fr/kit';
 import { quizFr } from './fr/quiz';
+import { shareFr } from './fr/share';
 
 export const fr = {
   ...quizFr,
+  ...shareFr,
   ...explorerFr,
   ...kitFr,
   'site.name': 'Orient’Office',

@@ -3,6 +3,7 @@
  * edition lives under `/<locale>/` (e.g. `/en/`), so adding one never moves a French page.
  * Strings a dictionary lacks fall back to French.
  */
+import { formatString } from './format-string';
 import { fr, type UIKey } from './fr';
 
 export type { UIKey };
@@ -35,11 +36,7 @@ export function localizePath(locale: Locale, path: string): string {
  * A placeholder without a value is left as is, so a missing parameter shows up in review.
  */
 export function t(locale: Locale, key: UIKey, params: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale][key] ?? fr[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return formatString(dictionaries[locale][key] ?? fr[key], params);
 }
 
 /** A `t` bound to one locale, for components. */

@@ -13,10 +13,6 @@
 import { fr } from './fr';
 import { t, type Locale, type UIKey } from './index';
 
-// Also here for convenience; browser code should import it from ./format-string: importing it from
-// this module bundles the dictionary, which is what picking strings is meant to avoid.
-export { formatString } from './format-string';
-
 /** The dictionary keys that start with one of the prefixes, e.g. `'quiz.answer.'`. */
 export type KeysWithPrefix<Prefix extends string> = Extract<UIKey, `${Prefix}${string}`>;
 

@@ -140,18 +140,6 @@ export const quizFr = {
     'Cette page montre le résultat du quiz à partir du lien obtenu à la fin. Passez le quiz pour obtenir le vôtre.',
   'quiz.result.takeQuiz': 'Passer le quiz',
 
-  'quiz.share.label': 'Lien à partager',
-  'quiz.share.copy': 'Copier le lien',
-  'quiz.share.copied': 'Lien copié.',
-  'quiz.share.copyFallback':
-    'Le lien est sélectionné : copiez-le avec Ctrl+C (Cmd+C sur Mac), ou par un appui long sur un téléphone.',
-  'quiz.share.share': 'Partager…',
-  'quiz.share.showQr': 'Afficher le QR code',
-  'quiz.share.hideQr': 'Masquer le QR code',
-  'quiz.share.qrName': 'QR code du lien « {title} »',
-  'quiz.share.qrLoading': 'Création du QR code…',
-  'quiz.share.qrError': 'Le QR code n’a pas pu être créé ; le lien reste utilisable.',
-
   'quiz.method.title': 'Comment le quiz calcule le résultat',
   'quiz.method.description':
     'Pour les conseillers et conseillères : poids des affirmations, scores par famille, côté client ou coulisses, métiers proposés, lien de partage et limites.',
