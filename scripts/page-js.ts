@@ -70,4 +70,3 @@ export function pageJs(distDir: string, htmlFile: string): PageJs {
 export function gzipSize(file: string): number {
   return gzipSync(readFileSync(file)).length;
 }
-
