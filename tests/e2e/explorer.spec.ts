@@ -1,4 +1,5 @@
 /** The job-role explorer and the role pages, as job seekers and counselors use them. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const search = (page: Page) => page.getByRole('searchbox', { name: /Rechercher un métier/ });
@@ -153,3 +154,19 @@ test('a role page describes itself as a schema.org Occupation with its ROME code
   expect(jsonLd.educationRequirements.length).toBeGreaterThan(0);
   expect(jsonLd.skills.length).toBeGreaterThan(0);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe on the explorer with results and filters open, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('finds no violation', async ({ page }) => {
+      await page.goto('/metiers/?q=comptable&bureau=back');
+      await expect(results(page).first()).toBeVisible();
+      await openFilters(page);
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
+    });
+  });
+}
