@@ -21,7 +21,8 @@ if (!useDebianChromium && !existsSync(chromium.executablePath())) {
   process.exit(1);
 }
 
-const port = 4329;
+// E2E_PORT lets several checkouts run their suites side by side without reusing each other's server.
+const port = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
