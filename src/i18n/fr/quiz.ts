@@ -7,7 +7,7 @@
 export const quizFr = {
   'home.studentHeading': 'Vous cherchez votre voie',
   'home.studentText':
-    'Répondez au quiz en 5 minutes environ : vous verrez de quel côté vous penchez et quels métiers vous ressemblent.',
+    'Répondez au quiz en 5 minutes environ : vous verrez de quel côté vous penchez et quels métiers vous ressemblent.',
   'home.studentCta': 'Faire le quiz',
 
   'quiz.title': 'Quiz : côté client ou côté coulisses ?',
