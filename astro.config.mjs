@@ -5,6 +5,8 @@ import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeTables } from './src/lib/rehype-tables.ts';
+import { rehypeGlossary } from './src/lib/glossary.ts';
+import { glossaryEntries } from './src/data/glossary-file.ts';
 
 /** The public origin of the site: canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://orientoffice.fr';
@@ -14,7 +16,10 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), svelte(), sitemap()],
   build: { format: 'directory' },
-  markdown: { processor: unified({ rehypePlugins: [rehypeTables] }) },
+  // Articles and role pages: accessible tables, and the first use of each glossary term linked to /glossaire/.
+  markdown: {
+    processor: unified({ rehypePlugins: [rehypeTables, [rehypeGlossary, { entries: glossaryEntries() }]] }),
+  },
   devToolbar: { enabled: false },
   // The site makes no request to any other origin. Astro writes a CSP <meta> on every page with the
   // hashes of its own inline scripts and styles (island loaders included), so no 'unsafe-inline'.

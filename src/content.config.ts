@@ -7,6 +7,8 @@ import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema } from './schemas/articles';
 import { diplomaSchema } from './schemas/diplomas';
+import { glossaryEntrySchema } from './schemas/glossary';
+import { glossaryEntries, GLOSSARY_FILE } from './data/glossary-file';
 import { makeRoleSchema } from './schemas/roles';
 import { romeClassification, romeSheets } from './data/rome-files';
 import { readFileSync } from 'node:fs';
@@ -49,4 +51,12 @@ const roles = defineCollection({
   schema: makeRoleSchema(roleReference()),
 });
 
-export const collections = { articles, diplomas, roles };
+// The whole file is checked once (duplicate ids and forms), then each entry by the collection.
+glossaryEntries();
+
+const glossary = defineCollection({
+  loader: file(`./${GLOSSARY_FILE}`),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = { articles, diplomas, roles, glossary };

@@ -4,6 +4,7 @@
  * Each feature with many strings keeps them in its own file under `fr/`, merged here.
  */
 import { explorerFr } from './fr/explorer';
+import { glossaryFr } from './fr/glossary';
 import { kitFr } from './fr/kit';
 import { quizFr } from './fr/quiz';
 import { shareFr } from './fr/share';
@@ -13,6 +14,7 @@ export const fr = {
   ...shareFr,
   ...explorerFr,
   ...kitFr,
+  ...glossaryFr,
   'site.name': 'Orient’Office',
   'site.tagline': 'Côté client ou côté coulisses ?',
   'site.description':
@@ -111,18 +113,18 @@ export const fr = {
   'role.riasec': 'Profil d’intérêts (RIASEC)',
   'role.riasecMajor': 'Dominante {letter} — {name} : {text}.',
   'role.riasecMinor': 'Secondaire {letter} — {name} : {text}.',
-  'role.riasecNone': 'ROME ne donne pas de profil RIASEC pour cette fiche.',
+  'role.riasecNone': 'Le ROME ne donne pas de profil RIASEC pour cette fiche.',
   'role.riasecIntro': 'Ce métier plaît souvent aux personnes attirées par :',
   'role.diplomas': 'Diplômes qui y mènent',
   'role.entryLevel': 'Niveau d’entrée courant : {level}',
   'role.levelSource': 'Source du niveau',
-  'role.access': 'Niveaux cités par ROME pour y accéder',
+  'role.access': 'Niveaux cités par le ROME pour y accéder',
   'role.accessWithoutDiploma': 'accessible sans diplôme',
-  'role.accessNone': 'ROME ne cite pas de niveau de diplôme pour cette fiche.',
+  'role.accessNone': 'Le ROME ne cite pas de niveau de diplôme pour cette fiche.',
   'role.progression': 'Où ce métier peut mener',
   'role.progressionPath': 'Un parcours possible, étape par étape :',
-  'role.progressionFan': 'Les passerelles que ROME v460 propose depuis cette fiche :',
-  'role.progressionNone': 'ROME v460 ne propose pas de passerelle depuis cette fiche.',
+  'role.progressionFan': 'Les passerelles que le ROME v460 propose depuis cette fiche :',
+  'role.progressionNone': 'Le ROME v460 ne propose pas de passerelle depuis cette fiche.',
   'role.link.mobilite': 'passerelle ROME v460',
   'role.link.parcours-courant': 'parcours courant',
   'role.step': 'Étape {n}',

@@ -39,7 +39,12 @@ describe('locale routing', () => {
 });
 
 describe('formatDate', () => {
-  it('writes the date in French', () => {
-    expect(formatDate('fr', new Date('2026-11-27'))).toBe('27 novembre 2026');
+  it.each([
+    ['2026-11-27', '27 novembre 2026'],
+    ['2026-12-01', '1er décembre 2026'],
+    ['2026-12-11', '11 décembre 2026'],
+    ['2026-12-21', '21 décembre 2026'],
+  ])('writes %s as « %s »', (iso, expected) => {
+    expect(formatDate('fr', new Date(iso))).toBe(expected);
   });
 });

@@ -46,7 +46,14 @@ export function useTranslations(
   return (key, params) => t(locale, key, params);
 }
 
-/** A date as French readers expect it: "27 novembre 2026". */
+/**
+ * A date as French readers expect it: "27 novembre 2026", and "1er décembre 2026" for the first of the
+ * month (Intl writes "1 décembre", which French typography does not).
+ */
 export function formatDate(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(localeTags[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const formatted = new Intl.DateTimeFormat(localeTags[locale], {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(date);
+  return locale === 'fr' ? formatted.replace(/^1 /, '1er ') : formatted;
 }

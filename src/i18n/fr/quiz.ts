@@ -21,7 +21,7 @@ export const quizFr = {
     '{count} affirmations en {steps} étapes. Pour chacune, dites si elle vous ressemble. Vous pouvez revenir en arrière et changer une réponse à tout moment.',
   'quiz.intro.whatLabel': 'Un point de départ, pas un examen.',
   'quiz.intro.whatText':
-    'Il n’y a ni bonne ni mauvaise réponse. Le résultat sert à lancer la conversation, avec un·e conseiller·ère d’orientation ou vos proches ; il ne mesure ni votre valeur ni vos capacités.',
+    'Il n’y a ni bonne ni mauvaise réponse. Le résultat sert à lancer la conversation, avec un conseiller ou une conseillère d’orientation, ou avec vos proches ; il ne mesure ni votre valeur ni vos capacités.',
   'quiz.intro.privacyLabel': 'Vos réponses restent sur votre appareil.',
   'quiz.intro.privacyText':
     'Rien n’est envoyé : la progression est gardée dans votre navigateur, et le lien de résultat, que vous partagez seulement si vous le voulez, ne contient que vos réponses.',
@@ -62,7 +62,7 @@ export const quizFr = {
   'quiz.restart.cancel': 'Annuler',
   'quiz.done.heading': 'Quiz terminé',
   'quiz.done.text':
-    'Vous êtes allé·e jusqu’au bout. Votre résultat vous attend ; vous pouvez aussi revoir vos réponses.',
+    'Vous avez répondu jusqu’au bout. Votre résultat vous attend ; vous pouvez aussi revoir vos réponses.',
   'quiz.done.review': 'Revoir mes réponses',
 
   'quiz.result.title': 'Votre résultat au quiz',
@@ -97,7 +97,7 @@ export const quizFr = {
   'quiz.result.flat.adviceBoth':
     'Explorez les deux côtés : lisez les articles sur le front office et le back office, puis parcourez les métiers.',
   'quiz.result.flat.adviceCounselor':
-    'Parlez-en avec un·e conseiller·ère d’orientation : montrez-lui ce résultat, il ou elle vous aidera à préciser ce qui vous attire.',
+    'Parlez-en avec un conseiller ou une conseillère d’orientation : montrez-lui ce résultat pour préciser ensemble ce qui vous attire.',
   'quiz.result.flat.adviceRetake':
     'Dans quelques semaines, refaites le quiz : vos réponses auront peut-être changé.',
   'quiz.result.flat.articles': 'Lire les articles',
@@ -110,7 +110,7 @@ export const quizFr = {
   'quiz.result.why.none': 'Aucune réponse ne tire nettement vers cette famille : elle arrive en tête de peu.',
   'quiz.result.roles.heading': 'Des métiers à explorer',
   'quiz.result.roles.intro':
-    'Choisis dans la ou les familles en tête, au plus près de vos réponses. Chaque fiche dit ce que fait le métier et comment y accéder.',
+    'Ils sont choisis dans la ou les familles en tête, au plus près de vos réponses. Chaque fiche dit ce que fait le métier et comment y accéder.',
   'quiz.result.roles.start': 'Pour commencer',
   'quiz.result.roles.startText': 'Accessibles sans diplôme ou avec un CAP, un bac, un bac + 2.',
   'quiz.result.roles.grow': 'Pour évoluer',
@@ -122,7 +122,7 @@ export const quizFr = {
   'quiz.result.roles.levelUnknown': 'niveau d’entrée non précisé',
   'quiz.result.share.heading': 'Garder ou partager ce résultat',
   'quiz.result.share.text':
-    'Le lien contient seulement vos réponses, rien d’autre : envoyez-le à votre conseiller·ère, ou gardez-le pour retrouver ce résultat.',
+    'Le lien contient seulement vos réponses, rien d’autre : envoyez-le à votre conseiller ou conseillère, ou gardez-le pour retrouver ce résultat.',
   'quiz.result.share.title': 'Mon résultat au quiz Orient’Office',
   'quiz.result.print': 'Imprimer',
   'quiz.result.retake': 'Revenir au quiz',

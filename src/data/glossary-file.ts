@@ -1,0 +1,25 @@
+/**
+ * Reads and validates the glossary (content/glossary/glossaire.yaml) once. Used where astro:content is
+ * not available: the Markdown plugin in astro.config.mjs and the checks on dist/. An invalid file stops
+ * the build naming the entry and the field.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { glossarySchema, type GlossaryEntry } from '../schemas/glossary';
+
+export const GLOSSARY_FILE = 'content/glossary/glossaire.yaml';
+
+let cached: GlossaryEntry[] | undefined;
+
+export function glossaryEntries(root: string = process.cwd()): GlossaryEntry[] {
+  if (!cached) {
+    const result = glossarySchema.safeParse(parseYaml(readFileSync(join(root, GLOSSARY_FILE), 'utf8')));
+    if (!result.success) {
+      const issues = result.error.issues.map((issue) => `  - ${issue.path.join('.')} : ${issue.message}`);
+      throw new Error(`${GLOSSARY_FILE} est invalide :\n${issues.join('\n')}`);
+    }
+    cached = result.data;
+  }
+  return cached;
+}
