@@ -107,6 +107,14 @@ describe('a content file with a wrong field fails the build, naming the file and
       /diplomas/,
     ],
     [
+      'a glossary definition too short to explain anything',
+      'content/glossary/glossaire.yaml',
+      /^ {2}definition: .*$/m,
+      '  definition: court',
+      /definition/,
+      /glossaire\.yaml/,
+    ],
+    [
       'a family that is not one of the seven',
       'content/rome/classification.yaml',
       /family: ventes/,
