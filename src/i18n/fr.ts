@@ -50,9 +50,9 @@ export const fr = {
 
   'articles.title': 'Articles',
   'articles.description':
-    'Front office, back office, compétences, accès et évolutions : tout comprendre en sept articles courts.',
+    'Front office, back office, compétences, accès, évolutions et reconversion : huit articles pour comprendre et choisir.',
   'articles.lead':
-    'Sept articles courts pour comprendre les deux côtés de l’entreprise, à lire dans l’ordre ou non.',
+    'Huit articles pour comprendre les deux côtés de l’entreprise, y trouver des métiers et choisir, à lire dans l’ordre ou non.',
   'articles.updated': 'Mis à jour le {date}',
   'articles.readingTime': '{minutes} min de lecture',
   'articles.previous': 'Article précédent',
