@@ -14,6 +14,7 @@ import type { RomeSheet } from '../../src/lib/rome/types';
 import { classifySheet } from '../../src/lib/rome/classify';
 import { classificationSchema } from '../../src/schemas/classification';
 import { families } from '../../src/schemas/taxonomy';
+import { conditionContexts, conditionFlags } from '../../src/lib/conditions';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const romeDir = resolve(projectRoot, '../shared/data/rome-v460');
@@ -157,6 +158,19 @@ if (!existsSync(romeDir)) {
       for (const sheet of sheets) {
         const value = codes.get(sheet.code)?.['emploi_cadre'];
         expect(sheet.cadre, sheet.code).toBe(value === 'O' ? true : value === 'N' ? false : null);
+      }
+    });
+
+    it('groups working conditions from real v460 work contexts, named as v460 names them', () => {
+      const labels = new Map(
+        table('referentiel_contexte_travail').map((row) => [
+          row['code_ogr'],
+          unescape(row['libelle_cont_travail']),
+        ]),
+      );
+      for (const flag of conditionFlags) {
+        for (const [id, label] of Object.entries(conditionContexts[flag]))
+          expect(labels.get(id), id).toBe(label);
       }
     });
 

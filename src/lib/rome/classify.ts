@@ -7,7 +7,9 @@
 import type { Classification, ClassificationRule } from '../../schemas/classification';
 import type { RomeSheet } from './types';
 
-export type SheetClassification = Required<ClassificationRule>;
+export type SheetClassification = Omit<ClassificationRule, 'alsoIn'> & {
+  alsoIn: NonNullable<ClassificationRule['alsoIn']>;
+};
 
 /** The office, family and reason of a sheet in scope; throws when the file has no rule for it. */
 export function classifySheet(
