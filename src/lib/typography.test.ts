@@ -41,9 +41,10 @@ describe('ce qui compte comme prose', () => {
   });
 
   it('YAML : les valeurs, pas les clés ni les commentaires', () => {
-    const source = "# Note : commentaire\nid: a\ntext: Et vous ?\n- reason: 'D'abord'\n";
+    const source =
+      "# Note : commentaire\nid: a\nM1203: # Comptable : note\ntext: Et vous ?\n- reason: 'D'abord'\n";
     expect(fixFile(source, 'yaml')).toBe(
-      `# Note : commentaire\nid: a\ntext: Et vous${n}?\n- reason: 'D’abord'\n`,
+      `# Note : commentaire\nid: a\nM1203: # Comptable : note\ntext: Et vous${n}?\n- reason: 'D’abord'\n`,
     );
   });
 

@@ -150,7 +150,8 @@ function yamlValueRanges(source: string, from: number, to: number, romeKeys: rea
       ranges.push([start, start + line.length]);
       continue;
     }
-    if (romeKeys.includes(key[2] ?? '')) continue;
+    // A key followed only by a comment (`M1203: # Comptable`) carries no prose.
+    if (romeKeys.includes(key[2] ?? '') || line.slice(key[0].length).trimStart().startsWith('#')) continue;
     ranges.push([start + key[0].length, start + line.length]);
   }
   return ranges;
