@@ -3,7 +3,7 @@
  * the files under `content/`. A file with a wrong field fails the build with its path and the field.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/articles';
 import { diplomaSchema } from './schemas/diplomas';
 import { glossaryEntrySchema } from './schemas/glossary';
