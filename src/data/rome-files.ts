@@ -14,7 +14,18 @@ function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(join(romeDir, name), 'utf8')) as T;
 }
 
+/** content/rome/meta.json as the import writes it. */
+export interface RomeMeta {
+  version: string;
+  source: string;
+  licence: string;
+  counts: { sheets: number; excluded: number; jobTitles: number; mobilityLinks: number };
+  /** Sheets the scope rule leaves out, with the reason from classification.yaml. */
+  excluded: { code: string; label: string; reason: string }[];
+}
+
 let sheets: RomeSheet[] | undefined;
+let meta: RomeMeta | undefined;
 let labels: Record<string, string> | undefined;
 let classification: Classification | undefined;
 
@@ -22,6 +33,12 @@ let classification: Classification | undefined;
 export function romeSheets(): RomeSheet[] {
   sheets ??= readJson<RomeSheet[]>('sheets.json');
   return sheets;
+}
+
+/** Version, counts and the sheets left out (content/rome/meta.json). */
+export function romeMeta(): RomeMeta {
+  meta ??= readJson<RomeMeta>('meta.json');
+  return meta;
 }
 
 /** Every v460 code with its label, in scope or not (content/rome/v460-labels.json). */

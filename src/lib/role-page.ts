@@ -31,7 +31,7 @@ export interface KeyFact {
 }
 
 /** How many diplomas the key facts name; the access section lists them all. */
-export const keyFactDiplomas = 3;
+export const keyFactDiplomas = 2;
 
 /** The key facts box at the top of a role page: every line the catalogue can answer, in plain words. */
 export function keyFacts(role: CatalogueRole, diplomas: readonly DiplomaFacts[]): KeyFact[] {

@@ -187,10 +187,17 @@ test('the comparison shows two known roles side by side and names an unknown one
   for (const criterion of [
     'Côté et famille',
     'Niveaux d’accès et diplômes',
+    'Conditions de travail',
     'Compétences clés',
     'Où ce métier peut mener',
   ])
     await expect(page.getByRole('heading', { level: 2, name: criterion })).toBeVisible();
+  // The receptionist's week-ends and nights stand beside the accountant's office hours.
+  const conditions = page
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: 'Conditions de travail' }) });
+  await expect(conditions.locator('dd').nth(0)).toContainText('Travail en journée');
+  await expect(conditions.locator('dd').nth(1)).toContainText('Travail le week-end ou les jours fériés');
   // Each criterion is a list of one entry per role, named by the role.
   const officeSection = page
     .locator('section')

@@ -128,6 +128,10 @@ export const kitFr = {
   'kit.compare.criterion.office': 'Côté et famille',
   'kit.compare.criterion.access': 'Niveaux d’accès et diplômes',
   'kit.compare.criterion.skills': 'Compétences clés',
+  'kit.compare.criterion.conditions': 'Conditions de travail',
+  'kit.compare.noConditions': 'Ni horaires particuliers ni déplacements signalés par le ROME.',
+  'kit.compare.conditionsSource':
+    'D’après les contextes de travail des fiches du ROME (v460) : souvent, pas toujours ; cela varie selon l’employeur.',
   'kit.compare.criterion.riasec': 'Profil d’intérêts (RIASEC)',
   'kit.compare.criterion.leads': 'Où ce métier peut mener',
   'kit.compare.entryLevel': 'Niveau d’entrée courant : {level}',

@@ -93,4 +93,24 @@ export const roleFr = {
   'role.reference': 'Fiche métier de France Travail : {code}, « {label} ».',
   'role.description':
     '{title} : ce que fait ce métier, ses conditions de travail, comment y entrer et où il mène.',
+
+  'scope.title': 'Ce que couvre l’explorateur',
+  'scope.description':
+    'Quels métiers l’explorateur présente, lesquels il laisse de côté et pourquoi : la règle, les chiffres par famille et la liste des fiches écartées.',
+  'scope.lead':
+    'L’explorateur présente {roles} métiers du front office et du back office, dont {curated} avec une fiche rédigée par l’équipe. Voici la règle qui les choisit.',
+  'scope.rule': 'La règle',
+  'scope.ruleIn':
+    'Un métier y figure quand son travail est une fonction de l’entreprise : tournée vers le client (vente, marketing et communication, service client et accueil) ou de support (finance et comptabilité, ressources humaines et paie, informatique, opérations, administration, logistique administrative, achats, juridique). Les fiches viennent surtout des domaines « Commerce, vente » et « Support à l’entreprise » du ROME, complétées par la banque, l’assurance, l’immobilier, l’hôtellerie, le transit et le droit.',
+  'scope.ruleOut':
+    'N’y figurent pas l’artisanat de production (boucherie, boulangerie…), les soins à la personne (coiffure, esthétique), les métiers scientifiques que le ROME range avec l’informatique (météo, cartographie), les médecins et la régulation médicale, les tournées de distribution et les métiers militaires.',
+  'scope.counts': 'Les métiers par famille',
+  'scope.countsCaption':
+    'Nombre de métiers par famille : famille principale, famille où le métier se trouve aussi, fiches rédigées',
+  'scope.col.family': 'Famille',
+  'scope.col.main': 'Métiers',
+  'scope.col.also': 'Aussi présents',
+  'scope.col.curated': 'Fiches rédigées',
+  'scope.excluded': 'Les {count} fiches du ROME laissées de côté',
+  'scope.excludedIntro': 'Chaque fiche écartée, avec la raison :',
 } as const;

@@ -20,6 +20,7 @@ const details: CompareRole = {
   savoirEtre: ['Faire preuve de rigueur et de précision'],
   savoirFaire: ['Contrôler les comptes'],
   leadsTo: { kind: 'path', steps: [{ title: 'Analyste financier', code: 'M1201', slug: null }] },
+  conditions: ['remote', 'daytime'],
 };
 
 describe('readRoleIndex', () => {
@@ -61,6 +62,8 @@ describe('readCompareRole', () => {
     ['a diploma without level', { ...details, diplomas: [{ name: 'BTS' }] }],
     ['an unknown kind of path', { ...details, leadsTo: { kind: 'other', steps: [] } }],
     ['a list', [details]],
+    ['an unknown working condition', { ...details, conditions: ['siesta'] }],
+    ['no working conditions field', { ...details, conditions: undefined }],
   ])('refuses %s', (_case, data) => {
     expect(readCompareRole(data)).toBeNull();
   });

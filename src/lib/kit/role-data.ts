@@ -4,6 +4,7 @@
  * `/comparer/metiers/<slug>.json` (one role, what the comparison shows). Owns their shapes and the
  * checks an island runs on what it fetched; never adds a fact the catalogue does not hold.
  */
+import { conditionFlags, type ConditionFlag } from '../conditions';
 import {
   families,
   offices,
@@ -38,7 +39,7 @@ export interface CompareRole extends KitRole {
   accessWithoutDiploma: boolean;
   /** Lowest usual entry level (0 = sans diplôme), null when unknown. */
   entryLevel: number | null;
-  /** Curated roles only: the diplomas the team names, with their level. */
+  /** The diplomas that lead to the role (curated page or reviewed access entry), with their level. */
   diplomas: { name: string; level: number }[];
   riasec: { major: RiasecLetter | null; minor: RiasecLetter | null };
   savoirEtre: string[];
@@ -46,6 +47,8 @@ export interface CompareRole extends KitRole {
   savoirFaire: string[];
   /** Curated roles: the team's path ('path'); others: ROME v460 mobility targets ('mobility'). */
   leadsTo: { kind: 'path' | 'mobility'; steps: LeadStep[] };
+  /** Working conditions ROME's work contexts name for the sheet (often, not always). */
+  conditions: ConditionFlag[];
 }
 
 type Data = Record<string, unknown>;
@@ -117,6 +120,8 @@ export function readCompareRole(data: unknown): CompareRole | null {
     isObject(leadsTo) &&
     (leadsTo['kind'] === 'path' || leadsTo['kind'] === 'mobility') &&
     Array.isArray(leadsTo['steps']) &&
-    leadsTo['steps'].every(isLeadStep);
+    leadsTo['steps'].every(isLeadStep) &&
+    Array.isArray(role['conditions']) &&
+    role['conditions'].every((flag) => (conditionFlags as readonly unknown[]).includes(flag));
   return ok ? (data as CompareRole) : null;
 }

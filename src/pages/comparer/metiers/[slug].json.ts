@@ -52,6 +52,7 @@ export const GET: APIRoute = async ({ props }) => {
       return diploma ? [{ name: diploma.name, level: diploma.level }] : [];
     }),
     riasec: role.riasec,
+    conditions: role.conditions,
     savoirEtre: role.sheet.skills.savoirEtre,
     savoirFaire: role.sheet.skills.savoirFaire,
     leadsTo: leadsTo(role, catalogue),
