@@ -175,6 +175,17 @@ export const versionHistorySchema = z
             .array(itemIdSchema, { error: 'ids est obligatoire (la liste ordonnée des identifiants)' })
             .min(1, 'ids : au moins un identifiant')
             .refine((ids) => new Set(ids).size === ids.length, 'ids : un identifiant apparaît deux fois'),
+          /**
+           * From version 2: per family, the ids of its second-stage statements in the order asked. A
+           * link stores the answers to the first ones only (6 for one family, 5 each for two).
+           */
+          stage2: z
+            .partialRecord(
+              z.enum(families),
+              z.array(itemIdSchema, { error: 'stage2 : une liste d’identifiants par famille' }),
+              { error: 'stage2 : famille → liste d’identifiants, ex. { ventes: [vendre-boutique] }' },
+            )
+            .optional(),
         }),
         { error: 'versions est obligatoire (la liste des versions publiées)' },
       )

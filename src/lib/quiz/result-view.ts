@@ -1,13 +1,13 @@
 /**
  * What the result page shows, as data: reads a share link into a result or a problem to explain, and
  * orders what the scoring returns for display. Pure (no DOM): the result island only words it with the
- * i18n dictionary. It must never throw on a link, whatever its text: `decodeAnswers` returns errors,
+ * i18n dictionary. It must never throw on a link, whatever its text: `decodeShared` returns errors,
  * and this module turns each one into a problem the page can explain.
  */
 import { families, offices, riasecLetters, type Family, type RiasecLetter } from '../../schemas/taxonomy';
 import type { ItemBank } from '../../schemas/quiz';
 import { scoreAnswers, type Answer, type ItemExplanation, type QuizResult, type QuizRole } from './scoring';
-import { decodeAnswers, type PublishedOrders, type ShareLinkError } from './share-link';
+import { decodeShared, type PublishedOrders, type ShareLinkError } from './share-link';
 
 /**
  * Below this gap between the front and the back percentages (e.g. 54 / 46), the page says the answers
@@ -34,6 +34,7 @@ const problemOf: Record<ShareLinkError, ResultLinkProblem> = {
   truncated: 'truncated',
   'unknown-version': 'unknown-version',
   malformed: 'damaged',
+  'check-failed': 'damaged',
   'out-of-range': 'damaged',
 };
 
@@ -46,9 +47,9 @@ export function readResultLink(
   bank: Pick<ItemBank, 'items'>,
   published: PublishedOrders,
 ): ResultLink {
-  const decoded = decodeAnswers(published, fragment);
+  const decoded = decodeShared(published, fragment);
   if (!decoded.ok) return { ok: false, problem: problemOf[decoded.error] };
-  return { ok: true, version: decoded.version, result: scoreAnswers(bank, decoded.answers) };
+  return { ok: true, version: decoded.version, result: scoreAnswers(bank, decoded.responses.answers) };
 }
 
 export type OfficeLeaning = 'front' | 'back' | 'balanced';
