@@ -48,9 +48,10 @@ const blocked: ProgressStorage = {
 function fakeWindow() {
   const listeners = new Set<(event: StorageEvent) => void>();
   return {
-    addEventListener: (_type: string, listener: (event: StorageEvent) => void) => listeners.add(listener),
+    addEventListener: (_type: string, listener: (event: StorageEvent) => void) =>
+      void listeners.add(listener),
     removeEventListener: (_type: string, listener: (event: StorageEvent) => void) =>
-      listeners.delete(listener),
+      void listeners.delete(listener),
     fire: (key: string, newValue: string | null) =>
       listeners.forEach((listener) => listener({ key, newValue } as StorageEvent)),
   };

@@ -45,6 +45,12 @@ export const QUIZ_PROGRESS_KEY = `orientoffice:quiz:v${QUIZ_PROGRESS_VERSION}`;
 /** The part of the Web Storage API the store uses (tests pass their own). */
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** Where storage events from other tabs arrive (the window; tests pass their own). */
+export interface StorageEvents {
+  addEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
+  removeEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
+}
+
 /** 'saved' = changes reach storage; 'full' = the last write was refused; 'blocked' = no storage at all. */
 export type StorageState = 'saved' | 'full' | 'blocked';
 
@@ -73,9 +79,7 @@ function browserStorage(): ProgressStorage | null {
 export function openQuizProgress(
   limits: ProgressLimits,
   source: ProgressStorage | null = browserStorage(),
-  events: Pick<Window, 'addEventListener' | 'removeEventListener'> | null = typeof window === 'undefined'
-    ? null
-    : window,
+  events: StorageEvents | null = typeof window === 'undefined' ? null : window,
 ): void {
   stopListening?.();
   storage = source;

@@ -150,9 +150,10 @@ export function readQuizRoles(data: unknown): QuizRole[] {
     if (!isRiasecOrNull(major) || !isRiasecOrNull(minor)) return [];
     if (entryLevel !== null && (typeof entryLevel !== 'number' || !Number.isInteger(entryLevel))) return [];
     if (typeof curated !== 'boolean') return [];
-    if (!isListOf(mobility, (value) => typeof value === 'string' && ROME_CODE.test(value))) return [];
+    if (!isListOf(mobility, (value): value is string => typeof value === 'string' && ROME_CODE.test(value)))
+      return [];
     if (!isListOf(conditions, isQuizCondition)) return [];
-    if (!isListOf(interests, (value) => typeof value === 'string')) return [];
+    if (!isListOf(interests, (value): value is string => typeof value === 'string')) return [];
     return [
       {
         slug,
@@ -174,9 +175,7 @@ export function readQuizRoles(data: unknown): QuizRole[] {
 // The same rule as romeCodePattern (schemas/classification.ts), which browser code cannot import (zod).
 const ROME_CODE = /^[A-N]\d{4}$/;
 
-function isListOf<T>(value: unknown, isItem: (item: unknown) => item is T): value is T[];
-function isListOf(value: unknown, isItem: (item: unknown) => boolean): boolean;
-function isListOf(value: unknown, isItem: (item: unknown) => boolean): boolean {
+function isListOf<T>(value: unknown, isItem: (item: unknown) => item is T): value is T[] {
   return Array.isArray(value) && value.every(isItem);
 }
 

@@ -45,7 +45,7 @@ function personaFor(family: Family): Answers {
       const answer = mainFamilies(item).includes(family) ? 5 : 2;
       return [item.id, item.reverse ? 6 - answer : answer];
     }),
-  );
+  ) as Answers;
 }
 
 /** A small bank built for exact arithmetic: one line per item. */

@@ -91,7 +91,10 @@ describe('responsesOf', () => {
   it('carries the second stage actually asked, not stale answers of another family', () => {
     const progress = {
       ...freshProgress(2),
-      answers: { ...likes('informatique'), 'ventes-boutique-conseil': 5, 'info-dev-appli': 4 },
+      answers: { ...likes('informatique'), 'ventes-boutique-conseil': 5, 'info-dev-appli': 4 } as Record<
+        string,
+        Answer
+      >,
       level: 6 as const,
       conditions: { remote: 'prefer' as const },
     };
