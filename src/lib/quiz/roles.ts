@@ -149,11 +149,17 @@ export function suggestRoles<Role extends QuizRole>(
     if (entry.secondFamily) secondPlaces += 1;
     start.push(entry);
   }
+  // Few reachable roles in the lead: the second family may fill the places left.
+  for (const entry of ranked) {
+    if (start.length >= START_LIMIT) break;
+    if (entry.secondFamily && reachable(entry.role) && !start.includes(entry)) start.push(entry);
+  }
   // Keep one place for the second family when it has a reachable role but lost every place on score.
   const firstSecond = ranked.find((entry) => entry.secondFamily && reachable(entry.role));
   if (secondFamily && firstSecond && !start.includes(firstSecond) && start.length === START_LIMIT)
     start[START_LIMIT - 1] = firstSecond;
 
+  start.sort((a, b) => ranked.indexOf(a) - ranked.indexOf(b));
   const chosen = new Set(start.map(({ role }) => role.code));
   const mobilityTargets = new Set(start.flatMap(({ role }) => role.mobility));
   const grow = [
