@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { encodeAnswers } from '../../src/lib/quiz/share-link';
 
@@ -27,6 +27,11 @@ const { items } = bank;
 const perStep = 5;
 const firstStageSteps = Math.ceil(items.length / perStep);
 const storageKey = 'orientoffice:quiz:v2';
+// Patience, not fixed waits: on a busy machine an island can take more than the default 5 s to show
+// what the person sees; every check still waits for that state and fails when it never comes.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 180_000 });
+
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Items whose highest family weight is on ventes (ties included): a sales-minded student likes them. */
@@ -140,13 +145,13 @@ test.describe('taking the quiz', () => {
     await tabTo(page, page.getByRole('button', { name: 'Étape suivante' }));
     await page.keyboard.press('Enter');
 
-    // The practical questions: the level by the arrow keys (Sans diplôme → CAP → Bac).
+    // The practical questions: « Je ne sais pas encore » is checked until the person says; the arrow
+    // keys wrap round to « Sans diplôme », then « CAP ou BEP », then « Bac ».
     await expect(page.getByRole('heading', { level: 2, name: 'Deux questions pratiques' })).toBeFocused();
     const level = page.getByRole('group', { name: 'Le niveau d’études que vous avez, ou que vous visez' });
     await page.keyboard.press('Tab');
-    await expect(level.getByRole('radio', { name: 'Sans diplôme' })).toBeFocused();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    await expect(level.getByRole('radio', { name: 'Je ne sais pas encore' })).toBeFocused();
+    for (let press = 0; press < 3; press += 1) await page.keyboard.press('ArrowDown');
     await expect(level.getByRole('radio', { name: 'Bac', exact: true })).toBeChecked();
     await tabTo(page, page.getByRole('link', { name: 'Voir mon résultat' }));
     await page.keyboard.press('Enter');
