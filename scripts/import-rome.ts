@@ -3,17 +3,20 @@
  *
  * Reads the France Travail CSV export (first argument, else $ROME_DIR, else `../shared/data/rome-v460`
  * next to the project), keeps the sheets in scope (grands domaines D and M plus the `extraCodes` of
- * `content/rome/classification.yaml`), checks every one of them has a classification rule, and writes:
+ * `content/rome/classification.yaml`) minus its `excluded` list, checks every one of them has a
+ * classification rule, and writes:
  * - `content/rome/sheets.json`: the `RomeSheet`s in scope, sorted by code;
- * - `content/rome/meta.json`: version, source, licence and counts.
+ * - `content/rome/meta.json`: version, source, licence, counts, and the sheets left out with the reason
+ *   (so the site can say what it does not carry and why).
  * Output is deterministic (no timestamp, stable sort), so re-running on the same data gives the same
  * bytes and a diff only ever shows a data or rule change.
  *
  * Mobility targets outside the scope are kept in `mobility`: they are ROME facts about the sheet, and the
  * site shows them as plain text without a link.
  *
- * This script orchestrates only: parsing, scope and classification live in `src/lib/rome`. It must
- * never write ROME's sentences (definitions, access texts) into the content.
+ * This script orchestrates only: parsing, scope and classification live in `src/lib/rome`. ROME's
+ * definition and access sentences go into `sheets.json` as quoted text; pages show them as quotations
+ * with their source, never as the site's own words.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,7 +25,12 @@ import { parse as parseYaml } from 'yaml';
 import { classificationSchema, type Classification } from '../src/schemas/classification';
 import { classifySheet } from '../src/lib/rome/classify';
 import { readRome, romeVersionIn } from '../src/lib/rome/read';
-import { codesMissingFromRome, grandsDomainesInScope, sheetsInScope } from '../src/lib/rome/scope';
+import {
+  codesMissingFromRome,
+  exclusionReason,
+  grandsDomainesInScope,
+  sheetsInScope,
+} from '../src/lib/rome/scope';
 import type { RomeSheet } from '../src/lib/rome/types';
 
 /** The version `meta.json` states; importing another one must be a deliberate edit here. */
@@ -76,6 +84,24 @@ function main(): void {
   }
 
   const sheets: RomeSheet[] = sheetsInScope(allSheets, classification);
+  const candidates = allSheets.filter(
+    (sheet) =>
+      grandsDomainesInScope.includes(sheet.grandDomaine) ||
+      Object.hasOwn(classification.extraCodes, sheet.code),
+  );
+  const excluded = candidates.flatMap((sheet) => {
+    const reason = exclusionReason(sheet, classification);
+    return reason === undefined ? [] : [{ code: sheet.code, label: sheet.label, reason }];
+  });
+  const knownDomaines = new Set(allSheets.map((sheet) => sheet.domaine.code));
+  const staleDomaines = Object.keys(classification.excluded).filter(
+    (key) => key.length === 3 && !knownDomaines.has(key),
+  );
+  if (staleDomaines.length > 0) {
+    throw new Error(
+      `classification.yaml excludes domaines that ROME ${version} lacks: ${staleDomaines.join(', ')}`,
+    );
+  }
   const classes = sheets.map((sheet) => classifySheet(sheet, classification));
 
   const domainesUsed = new Set(sheets.map((sheet) => sheet.domaine.code));
@@ -92,12 +118,14 @@ function main(): void {
     version: expectedVersion,
     source: 'France Travail, ROME 4.0 (v460)',
     licence: 'Licence Ouverte / Etalab 2.0',
-    counts: { sheets: sheets.length, jobTitles, mobilityLinks },
+    counts: { sheets: sheets.length, excluded: excluded.length, jobTitles, mobilityLinks },
+    excluded,
   });
 
   const inScope = new Set(sheets.map((sheet) => sheet.code));
   console.log(`ROME ${version}: ${allSheets.length} sheets read from ${romeDir}`);
   console.log(`wrote ${sheets.length} sheets, ${jobTitles} job titles, ${mobilityLinks} mobility links`);
+  console.log(`  left out by the scope rule: ${excluded.length} (listed in meta.json with their reason)`);
   console.log(
     `  mobility links to sheets out of scope (kept, shown unlinked): ${
       sheets.flatMap((sheet) => sheet.mobility).filter((code) => !inScope.has(code)).length

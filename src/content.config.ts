@@ -3,33 +3,42 @@
  * the files under `content/`. A file with a wrong field fails the build with its path and the field.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
+import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/articles';
 import { diplomaSchema } from './schemas/diplomas';
 import { makeRoleSchema } from './schemas/roles';
 import { romeClassification, romeSheets } from './data/rome-files';
-import { readFileSync } from 'node:fs';
+import { accessEntries, diplomaCatalogue } from './data/content-reference';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
   schema: articleSchema,
 });
 
-const diplomaFile = './content/diplomas/diplomas.yaml';
-
+/** Every content/diplomas/*.yaml file; a duplicate id across files stops the build naming both files. */
 const diplomas = defineCollection({
-  loader: file(diplomaFile),
+  loader: {
+    name: 'diploma-catalogue',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const { file, ...diploma } of diplomaCatalogue()) {
+        const data = await parseData({ id: diploma.id, data: diploma, filePath: file });
+        store.set({ id: diploma.id, data, filePath: file });
+      }
+    },
+  },
   schema: diplomaSchema,
 });
 
-// Validate the classification file up front: a wrong field stops the build naming the file and field.
+// Validate the classification and access files up front: a wrong field stops the build naming the file
+// and the field.
 romeClassification();
+accessEntries();
 
 /** Curated roles are checked against the sheets the site carries, so every path step has a page. */
 function roleReference() {
   const sheets = romeSheets();
-  const diplomaEntries = parseYaml(readFileSync(diplomaFile, 'utf8')) as Array<{ id: string; level: number }>;
+  const diplomaEntries = diplomaCatalogue();
   return {
     codes: new Set(sheets.map((sheet) => sheet.code)),
     jobTitles: new Map(

@@ -3,7 +3,8 @@
  * once per build (memoised at module scope).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCatalogue, type CatalogueRole, type CuratedFacts } from '../lib/catalogue';
+import { buildCatalogue, type AccessFacts, type CatalogueRole, type CuratedFacts } from '../lib/catalogue';
+import { accessEntries } from './content-reference';
 import { romeClassification, romeSheets, v460Labels } from './rome-files';
 
 export type RoleEntry = CollectionEntry<'roles'>;
@@ -31,11 +32,18 @@ async function load(): Promise<Catalogue> {
       {
         title: entry.data.title,
         entryLevel: entry.data.entryLevel,
+        diplomas: entry.data.diplomas,
         diplomaLevels: entry.data.diplomas.flatMap((id) => diplomas.get(id)?.level ?? []),
       },
     ]),
   );
-  const roles = buildCatalogue(romeSheets(), romeClassification(), facts, v460Labels());
+  const reviewed = new Map<string, AccessFacts>(
+    [...accessEntries()].map(([code, entry]) => [
+      code,
+      { ...entry, diplomaLevels: entry.diplomas.flatMap((id) => diplomas.get(id)?.level ?? []) },
+    ]),
+  );
+  const roles = buildCatalogue(romeSheets(), romeClassification(), facts, v460Labels(), reviewed);
   return { roles, byCode: new Map(roles.map((role) => [role.code, role])), curated, diplomas };
 }
 

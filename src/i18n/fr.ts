@@ -6,6 +6,7 @@
 import { explorerFr } from './fr/explorer';
 import { kitFr } from './fr/kit';
 import { quizFr } from './fr/quiz';
+import { roleFr } from './fr/role';
 import { shareFr } from './fr/share';
 
 export const fr = {
@@ -13,6 +14,7 @@ export const fr = {
   ...shareFr,
   ...explorerFr,
   ...kitFr,
+  ...roleFr,
   'site.name': 'Orient’Office',
   'site.tagline': 'Côté client ou côté coulisses ?',
   'site.description':
@@ -97,44 +99,6 @@ export const fr = {
   'level.8': 'Niveau 8 (Doctorat)',
 
   'rome.source': 'Source : France Travail, ROME 4.0 (v460), Licence Ouverte',
-
-  'role.code': 'Fiche ROME {code}',
-  'role.v460Label': 'Intitulé ROME v460 : {label}',
-  'role.family': 'Famille : {family}',
-  'role.cadre': 'Emplois de cadre',
-  'role.jobTitles': 'Appellations',
-  'role.jobTitlesIntro': 'Les intitulés de poste que France Travail rattache à cette fiche :',
-  'role.skills': 'Compétences',
-  'role.savoirFaire': 'Savoir-faire',
-  'role.savoirEtre': 'Savoir-être professionnels',
-  'role.savoirs': 'Savoirs',
-  'role.riasec': 'Profil d’intérêts (RIASEC)',
-  'role.riasecMajor': 'Dominante {letter} — {name} : {text}.',
-  'role.riasecMinor': 'Secondaire {letter} — {name} : {text}.',
-  'role.riasecNone': 'ROME ne donne pas de profil RIASEC pour cette fiche.',
-  'role.riasecIntro': 'Ce métier plaît souvent aux personnes attirées par :',
-  'role.diplomas': 'Diplômes qui y mènent',
-  'role.entryLevel': 'Niveau d’entrée courant : {level}',
-  'role.levelSource': 'Source du niveau',
-  'role.access': 'Niveaux cités par ROME pour y accéder',
-  'role.accessWithoutDiploma': 'accessible sans diplôme',
-  'role.accessNone': 'ROME ne cite pas de niveau de diplôme pour cette fiche.',
-  'role.progression': 'Où ce métier peut mener',
-  'role.progressionPath': 'Un parcours possible, étape par étape :',
-  'role.progressionFan': 'Les passerelles que ROME v460 propose depuis cette fiche :',
-  'role.progressionNone': 'ROME v460 ne propose pas de passerelle depuis cette fiche.',
-  'role.link.mobilite': 'passerelle ROME v460',
-  'role.link.parcours-courant': 'parcours courant',
-  'role.step': 'Étape {n}',
-  'role.notOnSite': 'hors du périmètre du site',
-  'role.thisSheet': 'cette fiche',
-  'role.more': 'Voir les {count} autres',
-  'role.related': 'Métiers proches',
-  'role.graphLegendMobility': 'Trait plein : passerelle ROME v460',
-  'role.graphLegendCommon': 'Pointillés : parcours courant (hors passerelles ROME)',
-  'role.classification': 'Pourquoi ce classement : {reason}',
-  'role.curatedNote': 'Fiche rédigée par l’équipe Orient’Office.',
-  'role.generatedNote': 'Fiche générée à partir des données ROME, sans description rédigée pour l’instant.',
 
   'notFound.title': 'Page introuvable',
   'notFound.description': 'Cette page n’existe pas ou a été déplacée.',

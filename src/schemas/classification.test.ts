@@ -9,6 +9,7 @@ const valid = {
   domaines: { M12: rule },
   overrides: { M1601: { office: 'front', family: 'service-client', reason: 'Accueil des visiteurs.' } },
   extraCodes: { K1903: 'Juriste : ses appellations comprennent Fiscaliste.' },
+  excluded: { D11: 'Métiers de bouche : production artisanale.', M1809: 'Météorologue.' },
 };
 
 /** The first issue's path and message, as a content editor would read them. */
@@ -64,7 +65,7 @@ describe('classificationSchema', () => {
       'a misspelt field',
       { ...valid, domaines: { M12: { ...rule, famille: 'rh-paie' } } },
       'domaines.M12',
-      /champ inconnu : seuls office, family et reason/,
+      /champ inconnu : seuls office, family, reason et alsoIn/,
     ],
     [
       'a lowercase code in overrides',
@@ -98,7 +99,7 @@ describe('classificationSchema', () => {
     ],
     [
       'a missing extraCodes',
-      { domaines: valid.domaines, overrides: valid.overrides },
+      { domaines: valid.domaines, overrides: valid.overrides, excluded: valid.excluded },
       'extraCodes',
       /extraCodes est obligatoire/,
     ],
@@ -106,7 +107,43 @@ describe('classificationSchema', () => {
       'an unknown top-level field',
       { ...valid, codes: {} },
       '',
-      /champ inconnu : seuls domaines, overrides et extraCodes/,
+      /champ inconnu : seuls domaines, overrides, extraCodes et excluded/,
+    ],
+    [
+      'an alsoIn that repeats the main family',
+      { ...valid, domaines: { M12: { ...rule, alsoIn: ['finance-comptabilite'] } } },
+      'domaines.M12.alsoIn',
+      /alsoIn ne doit pas répéter la famille principale/,
+    ],
+    [
+      'an alsoIn with an unknown family',
+      { ...valid, domaines: { M12: { ...rule, alsoIn: ['juridique'] } } },
+      'domaines.M12.alsoIn.0',
+      /alsoIn : chaque famille doit être l’une de/,
+    ],
+    [
+      'an excluded code without its reason',
+      { ...valid, excluded: { M1809: '' } },
+      'excluded.M1809',
+      /excluded \(la raison du retrait\) ne peut pas être vide/,
+    ],
+    [
+      'an excluded key that is neither a domaine nor a code',
+      { ...valid, excluded: { M1: 'x' } },
+      'excluded.M1',
+      /excluded : la clé « M1 »/,
+    ],
+    [
+      'a code both excluded and added',
+      { ...valid, excluded: { K1903: 'Retiré.' } },
+      'excluded.K1903',
+      /K1903 est aussi dans extraCodes/,
+    ],
+    [
+      'a code both excluded and given an override',
+      { ...valid, excluded: { M1601: 'Retiré.' } },
+      'excluded.M1601',
+      /M1601 a aussi une règle dans overrides/,
     ],
   ])('rejects %s, naming the field', (_case, data, path, message) => {
     const issue = firstIssue(data);

@@ -41,44 +41,89 @@ function shortLine(field: string) {
 }
 
 /** Where a sheet (or a whole domaine) sits on the site, and why. */
-export const classificationRuleSchema = z.strictObject(
-  {
-    /** Front office (client side), back office (behind the scenes), or both when the role really mixes. */
-    office: z.enum(offices, { error: 'office doit valoir front, back ou both' }),
-    /** One of the seven job families of `src/schemas/taxonomy.ts`. */
-    family: z.enum(families, { error: `family doit être l’une des sept familles : ${families.join(', ')}` }),
-    /** One short French line saying why, read by the teammates who review the file. */
-    reason: shortLine('reason'),
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? 'champ inconnu : seuls office, family et reason sont permis'
-        : undefined,
-  },
-);
+export const classificationRuleSchema = z
+  .strictObject(
+    {
+      /** Front office (client side), back office (behind the scenes), or both when the role really mixes. */
+      office: z.enum(offices, { error: 'office doit valoir front, back ou both' }),
+      /** One of the seven job families of `src/schemas/taxonomy.ts`. */
+      family: z.enum(families, {
+        error: `family doit être l’une des sept familles : ${families.join(', ')}`,
+      }),
+      /** One short French line saying why, read by the teammates who review the file. */
+      reason: shortLine('reason'),
+      /**
+       * Other families where a counselor would also look for the sheet (e.g. Fiscaliste, a job title of
+       * K1903 Juriste, under « Finance et comptabilité »). Never the main family.
+       */
+      alsoIn: z
+        .array(
+          z.enum(families, { error: `alsoIn : chaque famille doit être l’une de : ${families.join(', ')}` }),
+          {
+            error: 'alsoIn doit être une liste de familles',
+          },
+        )
+        .optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? 'champ inconnu : seuls office, family, reason et alsoIn sont permis'
+          : undefined,
+    },
+  )
+  .refine((rule) => !rule.alsoIn?.includes(rule.family), {
+    path: ['alsoIn'],
+    message: 'alsoIn ne doit pas répéter la famille principale (family)',
+  });
 export type ClassificationRule = z.infer<typeof classificationRuleSchema>;
 
-export const classificationSchema = z.strictObject(
-  {
-    /** Rule per domaine professionnel (e.g. "M12"), applied to every sheet of that domaine in scope. */
-    domaines: z.record(domaineCode, classificationRuleSchema, {
-      error: recordError('domaines', domaineCodeHint, 'règle'),
-    }),
-    /** Rule per ROME code for the sheets that do not follow their domaine's rule; wins over `domaines`. */
-    overrides: z.record(romeCode, classificationRuleSchema, {
-      error: recordError('overrides', romeCodeHint, 'règle'),
-    }),
-    /** Sheets outside grands domaines D and M that the site also carries, each with the reason (one line). */
-    extraCodes: z.record(romeCode, shortLine('extraCodes (la raison de l’ajout)'), {
-      error: recordError('extraCodes', romeCodeHint, 'raison de l’ajout'),
-    }),
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `champ inconnu : seuls domaines, overrides et extraCodes sont permis`
-        : undefined,
-  },
-);
+export const classificationSchema = z
+  .strictObject(
+    {
+      /** Rule per domaine professionnel (e.g. "M12"), applied to every sheet of that domaine in scope. */
+      domaines: z.record(domaineCode, classificationRuleSchema, {
+        error: recordError('domaines', domaineCodeHint, 'règle'),
+      }),
+      /** Rule per ROME code for the sheets that do not follow their domaine's rule; wins over `domaines`. */
+      overrides: z.record(romeCode, classificationRuleSchema, {
+        error: recordError('overrides', romeCodeHint, 'règle'),
+      }),
+      /** Sheets outside grands domaines D and M that the site also carries, each with the reason (one line). */
+      extraCodes: z.record(romeCode, shortLine('extraCodes (la raison de l’ajout)'), {
+        error: recordError('extraCodes', romeCodeHint, 'raison de l’ajout'),
+      }),
+      /**
+       * What the scope rule leaves out, with the reason: a whole domaine (e.g. "D11") or one ROME code. A
+       * sheet of an excluded domaine that has its own entry under `overrides` stays in (a human decided).
+       */
+      excluded: z.record(z.union([romeCode, domaineCode]), shortLine('excluded (la raison du retrait)'), {
+        error: recordError('excluded', `${domaineCodeHint} ou ${romeCodeHint}`, 'raison du retrait'),
+      }),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `champ inconnu : seuls domaines, overrides, extraCodes et excluded sont permis`
+          : undefined,
+    },
+  )
+  .superRefine((file, ctx) => {
+    for (const code of Object.keys(file.excluded)) {
+      if (Object.hasOwn(file.extraCodes, code)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['excluded', code],
+          message: `excluded : ${code} est aussi dans extraCodes ; choisir l’un ou l’autre`,
+        });
+      }
+      if (romeCodePattern.test(code) && Object.hasOwn(file.overrides, code)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['excluded', code],
+          message: `excluded : ${code} a aussi une règle dans overrides ; retirer l’une des deux`,
+        });
+      }
+    }
+  });
 export type Classification = z.infer<typeof classificationSchema>;

@@ -1,6 +1,6 @@
 /**
  * Checks the real curated content against the real ROME v460 data: every role in `content/roles/`
- * parses with the role schema, every diploma it cites exists in `content/diplomas/diplomas.yaml`, and
+ * parses with the role schema, every diploma it cites exists in `content/diplomas/*.yaml`, and
  * each job family of `content/rome/classification.yaml` has at least six curated roles.
  *
  * The reference comes from the raw CSVs when `../shared/data/rome-v460` sits beside the project (a
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseDiplomaCatalogue } from '../../src/schemas/diplomas';
+import { readDiplomaCatalogue } from '../../src/data/diploma-files';
 import { makeRoleSchema, type RoleReference } from '../../src/schemas/roles';
 import { families, type Family } from '../../src/schemas/taxonomy';
 
@@ -82,11 +82,7 @@ const rome: RomeFacts | undefined = existsSync(romeCsvDir)
     ? romeFromSheets()
     : undefined;
 
-const diplomaFile = join(root, 'content', 'diplomas', 'diplomas.yaml');
-const diplomas = parseDiplomaCatalogue(
-  parseYaml(readFileSync(diplomaFile, 'utf8')),
-  'content/diplomas/diplomas.yaml',
-);
+const diplomas = readDiplomaCatalogue(join(root, 'content', 'diplomas'));
 
 interface ClassificationRule {
   office: string;
@@ -98,8 +94,13 @@ const classification = parseYaml(
   domaines: Record<string, ClassificationRule>;
   overrides?: Record<string, ClassificationRule> | null;
   extraCodes?: Record<string, string> | null;
+  excluded?: Record<string, string> | null;
 };
-const inScope = (code: string) => /^[DM]/.test(code) || code in (classification.extraCodes ?? {});
+const excluded = classification.excluded ?? {};
+const inScope = (code: string) =>
+  (/^[DM]/.test(code) || code in (classification.extraCodes ?? {})) &&
+  !(code in excluded) &&
+  !(code.slice(0, 3) in excluded && !(code in (classification.overrides ?? {})));
 const familyOf = (code: string): Family | undefined =>
   (classification.overrides ?? {})[code]?.family ?? classification.domaines[code.slice(0, 3)]?.family;
 

@@ -14,6 +14,7 @@ import type { RomeSheet } from '../../src/lib/rome/types';
 import { classifySheet } from '../../src/lib/rome/classify';
 import { classificationSchema } from '../../src/schemas/classification';
 import { families } from '../../src/schemas/taxonomy';
+import { conditionContexts, conditionFlags } from '../../src/lib/conditions';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const romeDir = resolve(projectRoot, '../shared/data/rome-v460');
@@ -55,9 +56,14 @@ if (!existsSync(romeDir)) {
     const mobility = table('rubrique_mobilite');
     const sheetByCode = new Map(sheets.map((sheet) => [sheet.code, sheet]));
 
-    it('carries exactly grands domaines D and M plus the extra codes, sorted by code', () => {
+    it('carries grands domaines D and M plus the extra codes, minus the exclusions, sorted by code', () => {
+      const excluded = (code: string) =>
+        code in classification.excluded ||
+        (code.slice(0, 3) in classification.excluded && !(code in classification.overrides));
       const expected = [...codes.keys()]
-        .filter((code) => code !== undefined && (/^[DM]/.test(code) || code in classification.extraCodes))
+        .filter((code): code is string => code !== undefined)
+        .filter((code) => /^[DM]/.test(code) || code in classification.extraCodes)
+        .filter((code) => !excluded(code))
         .sort();
       expect(sheets.map((sheet) => sheet.code)).toEqual(expected);
     });
@@ -100,6 +106,72 @@ if (!existsSync(romeDir)) {
       const targets = sheets.flatMap((sheet) => sheet.mobility);
       expect(targets.filter((code) => !codes.has(code))).toEqual([]);
       expect(targets.some((code) => !sheetByCode.has(code))).toBe(true);
+    });
+
+    it('quotes, for every sheet, exactly its v460 definition and access sentences, in order', () => {
+      // The import may fix typography only (apostrophes, accents on capitals, acronyms in brackets).
+      const letters = (text: string) =>
+        unescape(text)
+          .normalize('NFD')
+          .replace(/[^A-Za-z0-9]/g, '')
+          .toLowerCase();
+      const texts = table('texte');
+      for (const sheet of sheets) {
+        const sentences = (type: string) =>
+          texts
+            .filter((row) => row['code_rome'] === sheet.code && row['libelle_type_texte'] === type)
+            .sort((a, b) => Number(a['position_phrase']) - Number(b['position_phrase']))
+            .map((row) => letters(row['libelle_texte'] ?? ''));
+        expect(sheet.definition.map(letters), sheet.code).toEqual(sentences('definition'));
+        expect(sheet.accessText.map(letters), sheet.code).toEqual(sentences('acces_metier'));
+      }
+    });
+
+    it('shows, for every sheet, only work contexts and centres d’intérêt v460 ties to it', () => {
+      const contextIds = new Set(table('referentiel_contexte_travail').map((row) => row['code_ogr']));
+      const links = new Set(
+        table('liens_rome_referentiels')
+          .filter((row) => row['code_compo_bloc'] === '6' && contextIds.has(row['code_ogr']))
+          .map((row) => `${row['code_rome']}>${row['code_ogr']}`),
+      );
+      const interests = new Map(
+        table('arborescence_centre_interet').map((row) => [
+          `${row['code_rome']}>${row['code_centre_interet']}`,
+          row,
+        ]),
+      );
+      for (const sheet of sheets) {
+        const expectedContexts = [...links].filter((link) => link.startsWith(`${sheet.code}>`)).sort();
+        expect(sheet.contexts.map((context) => `${sheet.code}>${context.id}`).sort(), sheet.code).toEqual(
+          expectedContexts,
+        );
+        for (const interest of sheet.interests) {
+          const row = interests.get(`${sheet.code}>${interest.id}`);
+          expect(row, `${sheet.code} interest ${interest.id}`).toBeDefined();
+          expect(interest.label).toBe(unescape(row?.['libelle_centre_interet']));
+          expect(interest.principal).toBe(row?.['principal'] === 'oui');
+        }
+      }
+    });
+
+    it('says « cadre » only where v460 says O, « non cadre » only where it says N, unknown elsewhere', () => {
+      for (const sheet of sheets) {
+        const value = codes.get(sheet.code)?.['emploi_cadre'];
+        expect(sheet.cadre, sheet.code).toBe(value === 'O' ? true : value === 'N' ? false : null);
+      }
+    });
+
+    it('groups working conditions from real v460 work contexts, named as v460 names them', () => {
+      const labels = new Map(
+        table('referentiel_contexte_travail').map((row) => [
+          row['code_ogr'],
+          unescape(row['libelle_cont_travail']),
+        ]),
+      );
+      for (const flag of conditionFlags) {
+        for (const [id, label] of Object.entries(conditionContexts[flag]))
+          expect(labels.get(id), id).toBe(label);
+      }
     });
 
     it('keeps no SQL-doubled apostrophe', () => {

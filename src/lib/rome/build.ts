@@ -2,8 +2,8 @@
  * Builds `RomeSheet`s from the rows of the ROME CSV tables. Pure: takes parsed rows, touches no file,
  * so tests can feed it tiny tables and `read.ts` stays a thin file-reading shell. Owns how ROME's tables
  * join (which code points to which table, what order things come in). Must never filter sheets (scope
- * is `scope.ts`'s job, and the search benchmark needs all of them) nor keep ROME's sentences: only
- * labels, codes, letters and the facts `access.ts` derives.
+ * is `scope.ts`'s job, and the search benchmark needs all of them). ROME's definition and access
+ * sentences are kept as quoted text (`definition`, `accessText`), cleaned by `cleanRomeSentence`.
  *
  * What the v460 data showed, and the code relies on:
  * - Skills come from `liens_rome_referentiels` block 5 (Compétences): rubrique 1 (savoir-faire) and 2
@@ -13,13 +13,18 @@
  *   ROME's first suggestion (M1203 Comptable: 1 = M1206 Responsable comptabilité). The file itself is
  *   sorted by target code, not by rank, so the order has to come from `numero_ordre`.
  * - Each code has exactly one appellation classed PRINCIPALE, whose label equals `libelle_rome`.
+ * - Work contexts are `liens_rome_referentiels` block 6 rows whose code_ogr is a
+ *   `referentiel_contexte_travail` id (179 contexts, every sheet has some; the tagging is uneven).
+ * - Centres d'intérêt come from `arborescence_centre_interet` (code_centre_interet, code_rome,
+ *   principal = "oui" for the sheet's main one).
+ * - `emploi_cadre` on the sheet is "O", "N" or blank (198 sheets): blank means unknown.
  * - `''` (SQL-escaped apostrophe) occurs only in `texte` in v460, but every label goes through
  *   `normaliseRomeText` so a later version can't slip one through.
  */
 import { accessFactsFromSentences } from './access';
 import { slugForSheet } from './slug';
-import { normaliseRomeText } from './text';
-import type { RomeJobTitle, RomeSheet, RomeSkillGroup } from './types';
+import { cleanRomeSentence, normaliseRomeText, wordsWithAcuteE } from './text';
+import type { RomeContext, RomeInterest, RomeJobTitle, RomeSheet, RomeSkillGroup } from './types';
 import { riasecLetters, type RiasecLetter } from '../../schemas/taxonomy';
 
 /** The columns each table must have; other columns are ignored. */
@@ -40,14 +45,17 @@ export const romeTableColumns = {
   referentiel_savoir: ['code_ogr_savoir', 'libelle_savoir', 'categorie_savoir'],
   rubrique_mobilite: ['code_rome', 'code_rome_cible', 'numero_ordre'],
   texte: ['code_rome', 'libelle_type_texte', 'position_phrase', 'libelle_texte'],
+  referentiel_contexte_travail: ['code_ogr', 'libelle_cont_travail', 'libelle_type_cont_trav'],
+  arborescence_centre_interet: ['code_centre_interet', 'libelle_centre_interet', 'code_rome', 'principal'],
 } as const;
 
 export type RomeTableName = keyof typeof romeTableColumns;
 export type RomeRow<T extends RomeTableName> = Record<(typeof romeTableColumns)[T][number], string>;
 export type RomeTables = { [T in RomeTableName]: readonly RomeRow<T>[] };
 
-/** Block and rubriques of `liens_rome_referentiels` that hold the skills. */
+/** Blocks and rubriques of `liens_rome_referentiels` that hold the skills and the work contexts. */
 const skillsBlock = '5';
+const contextsBlock = '6';
 const rubrique = { savoirFaire: '1', savoirEtre: '2', savoirs: '3' } as const;
 
 /** French collation, used for every list a person reads (job titles, skills, groups). */
@@ -85,10 +93,33 @@ export function buildRomeSheets(tables: RomeTables): RomeSheet[] {
   const riasecByCode = new Map(tables.referentiel_code_rome_riasec.map((row) => [row.code_rome, row]));
   const titlesByCode = groupBy(tables.referentiel_appellation, (row) => row.code_rome);
   const mobilityByCode = groupBy(tables.rubrique_mobilite, (row) => row.code_rome);
-  const accessTextByCode = groupBy(
-    tables.texte.filter((row) => row.libelle_type_texte === 'acces_metier'),
+  const textsByCode = (type: string) =>
+    groupBy(
+      tables.texte
+        .filter((row) => row.libelle_type_texte === type)
+        .sort((a, b) => Number(a.position_phrase) - Number(b.position_phrase)),
+      (row) => row.code_rome,
+    );
+  const accessTextByCode = textsByCode('acces_metier');
+  const definitionByCode = textsByCode('definition');
+  const accentedWords = wordsWithAcuteE(tables.texte.map((row) => normaliseRomeText(row.libelle_texte)));
+  const quote = (rows: readonly RomeRow<'texte'>[] | undefined) =>
+    (rows ?? []).map((row) => cleanRomeSentence(row.libelle_texte, accentedWords)).filter(Boolean);
+  const contextById = new Map(
+    tables.referentiel_contexte_travail.map((row): [string, RomeContext] => [
+      row.code_ogr,
+      {
+        id: row.code_ogr,
+        label: normaliseRomeText(row.libelle_cont_travail),
+        type: normaliseRomeText(row.libelle_type_cont_trav),
+      },
+    ]),
+  );
+  const contextLinksByCode = groupBy(
+    tables.liens_rome_referentiels.filter((row) => row.code_compo_bloc === contextsBlock),
     (row) => row.code_rome,
   );
+  const interestsByCode = groupBy(tables.arborescence_centre_interet, (row) => row.code_rome);
   const skillLinksByCode = groupBy(
     tables.liens_rome_referentiels.filter((row) => row.code_compo_bloc === skillsBlock),
     (row) => row.code_rome,
@@ -116,7 +147,7 @@ export function buildRomeSheets(tables: RomeTables): RomeSheet[] {
         code: place.code_domaine_professionel,
         label: normaliseRomeText(place.libelle_domaine_professionel),
       },
-      cadre: row.emploi_cadre === 'O',
+      cadre: row.emploi_cadre === 'O' ? true : row.emploi_cadre === 'N' ? false : null,
       riasec: {
         major: riasec ? riasecLetterOf(riasec.riasec_majeur, code, 'riasec_majeur') : null,
         minor: riasec ? riasecLetterOf(riasec.riasec_mineur, code, 'riasec_mineur') : null,
@@ -126,6 +157,10 @@ export function buildRomeSheets(tables: RomeTables): RomeSheet[] {
       mobility: mobilityOf(mobilityByCode.get(code) ?? []),
       accessLevels: access.levels,
       accessWithoutDiploma: access.withoutDiploma,
+      definition: quote(definitionByCode.get(code)),
+      accessText: quote(accessTextByCode.get(code)),
+      contexts: contextsOf(contextLinksByCode.get(code) ?? [], contextById),
+      interests: interestsOf(interestsByCode.get(code) ?? []),
     };
   });
   return sheets.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -198,4 +233,35 @@ function mobilityOf(rows: readonly RomeRow<'rubrique_mobilite'>[]): string[] {
       (a.code_rome_cible < b.code_rome_cible ? -1 : a.code_rome_cible > b.code_rome_cible ? 1 : 0),
   );
   return [...new Set(ranked.map((row) => row.code_rome_cible))];
+}
+
+/** The sheet's work contexts, by type then label; links to other block-6 tables are not contexts. */
+function contextsOf(
+  links: readonly RomeRow<'liens_rome_referentiels'>[],
+  contextById: ReadonlyMap<string, RomeContext>,
+): RomeContext[] {
+  const contexts = new Map<string, RomeContext>();
+  for (const link of links) {
+    const context = contextById.get(link.code_ogr);
+    if (context) contexts.set(context.id, context);
+  }
+  return [...contexts.values()].sort(
+    (a, b) => frenchCollator.compare(a.type, b.type) || frenchCollator.compare(a.label, b.label),
+  );
+}
+
+/** The sheet's centres d'intérêt, the principal one first, then by id. */
+function interestsOf(rows: readonly RomeRow<'arborescence_centre_interet'>[]): RomeInterest[] {
+  const interests = new Map<string, RomeInterest>();
+  for (const row of rows) {
+    const known = interests.get(row.code_centre_interet);
+    interests.set(row.code_centre_interet, {
+      id: row.code_centre_interet,
+      label: normaliseRomeText(row.libelle_centre_interet),
+      principal: row.principal === 'oui' || (known?.principal ?? false),
+    });
+  }
+  return [...interests.values()].sort(
+    (a, b) => Number(b.principal) - Number(a.principal) || Number(a.id) - Number(b.id),
+  );
 }

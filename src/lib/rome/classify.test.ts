@@ -11,6 +11,12 @@ const classification: Pick<Classification, 'domaines' | 'overrides'> = {
   overrides: {
     M1601: { office: 'front', family: 'service-client', reason: 'Accueil des visiteurs.' },
     D1401: { office: 'both', family: 'ventes', reason: 'Moitié client, moitié gestion.' },
+    K1903: {
+      office: 'back',
+      family: 'operations-administration',
+      reason: 'Juriste.',
+      alsoIn: ['finance-comptabilite'],
+    },
   },
 };
 
@@ -47,7 +53,11 @@ describe('classifySheet', () => {
       { office: 'both', family: 'ventes', reason: 'Moitié client, moitié gestion.' },
     ],
   ])('applies %s to %s', (_rule, code, domaine, expected) => {
-    expect(classifySheet(sheet(code, domaine), classification)).toEqual(expected);
+    expect(classifySheet(sheet(code, domaine), classification)).toEqual({ ...expected, alsoIn: [] });
+  });
+
+  it('keeps the other families a sheet is also found in', () => {
+    expect(classifySheet(sheet('K1903', 'K19'), classification).alsoIn).toEqual(['finance-comptabilite']);
   });
 
   it('classifies by override a sheet whose domaine has no rule', () => {

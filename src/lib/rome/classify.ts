@@ -7,7 +7,9 @@
 import type { Classification, ClassificationRule } from '../../schemas/classification';
 import type { RomeSheet } from './types';
 
-export type SheetClassification = ClassificationRule;
+export type SheetClassification = Omit<ClassificationRule, 'alsoIn'> & {
+  alsoIn: NonNullable<ClassificationRule['alsoIn']>;
+};
 
 /** The office, family and reason of a sheet in scope; throws when the file has no rule for it. */
 export function classifySheet(
@@ -25,5 +27,5 @@ export function classifySheet(
         `sous « domaines » ou le code ${sheet.code} sous « overrides » dans content/rome/classification.yaml.`,
     );
   }
-  return { office: rule.office, family: rule.family, reason: rule.reason };
+  return { office: rule.office, family: rule.family, reason: rule.reason, alsoIn: rule.alsoIn ?? [] };
 }

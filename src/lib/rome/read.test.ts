@@ -55,19 +55,43 @@ describe('readRome on the fixture export', () => {
       mobility: ['K1903', 'M1206', 'C1206'],
       accessLevels: [6, 7],
       accessWithoutDiploma: false,
+      definition: ['Réalise la saisie d’opérations comptables (un Bac +2 cité ici ne compte pas).'],
+      accessText: [
+        'Cet emploi est accessible avec un diplôme de niveau Bac +3 à Bac +5 en comptabilité (DCG, DSCG).',
+      ],
+      contexts: [
+        {
+          id: '300799',
+          label: 'Possibilité de télétravail',
+          type: 'Conditions de travail et risques professionnels',
+        },
+        { id: '300806', label: 'Travail en journée', type: 'Horaires et durée du travail' },
+      ],
+      interests: [{ id: '12', label: "J'aime manier les chiffres", principal: true }],
     } satisfies RomeSheet);
   });
 
   it.each([
     ['C1206', 'riasec', { major: 'E', minor: null }],
     ['D1505', 'riasec', { major: null, minor: null }],
-    ['C1206', 'cadre', false],
+    ['C1206', 'cadre', null],
+    ['M1203', 'cadre', false],
     ['K1903', 'cadre', true],
     ['C1206', 'slug', 'conseiller-conseillere-de-clientele-bancaire-c1206'],
     ['K1903', 'domaine', { code: 'K19', label: 'Droit' }],
     ['D1505', 'grandDomaine', 'D'],
     ['K1903', 'mobility', ['M1203']],
     ['D1505', 'mobility', []],
+    ['K1903', 'contexts', []],
+    ['D1505', 'interests', []],
+    [
+      'C1206',
+      'interests',
+      [
+        { id: '12', label: "J'aime manier les chiffres", principal: true },
+        { id: '7', label: 'Je veux aider les autres', principal: false },
+      ],
+    ],
     [
       'C1206',
       'skills',

@@ -74,6 +74,8 @@ export function readRomeTables(dir: string): RomeTables {
     referentiel_savoir: read('referentiel_savoir'),
     rubrique_mobilite: read('rubrique_mobilite'),
     texte: read('texte'),
+    referentiel_contexte_travail: read('referentiel_contexte_travail'),
+    arborescence_centre_interet: read('arborescence_centre_interet'),
   };
 }
 

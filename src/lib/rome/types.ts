@@ -1,7 +1,9 @@
 /**
  * The shape of the ROME v460 facts the site carries, as `scripts/import-rome.ts` writes them to
- * `content/rome/sheets.json`. Facts only (codes, labels, job titles, skill labels, links, letters):
- * ROME's own definition and access sentences are never copied onto the site.
+ * `content/rome/sheets.json`: codes, labels, job titles, skill labels, links, letters, work contexts and
+ * centres d'intérêt, plus ROME's own definition and « accès au métier » sentences. Those sentences are
+ * official text (Licence Ouverte): pages show them only as a quotation with their source, never as the
+ * site's own words.
  */
 import type { Level, RiasecLetter } from '../../schemas/taxonomy';
 
@@ -20,6 +22,26 @@ export interface RomeSkillGroup {
   items: string[];
 }
 
+/** A ROME work context (unix_referentiel_contexte_travail) tied to a sheet. */
+export interface RomeContext {
+  /** code_ogr of the context. */
+  id: string;
+  /** libelle_cont_travail, e.g. "Travail les week-ends et jours fériés". */
+  label: string;
+  /** libelle_type_cont_trav, e.g. "Horaires et durée du travail". */
+  type: string;
+}
+
+/** A ROME centre d'intérêt (unix_arborescence_centre_interet) tied to a sheet. */
+export interface RomeInterest {
+  /** code_centre_interet (1–30). */
+  id: string;
+  /** libelle_centre_interet, e.g. "J'aime manier les chiffres". */
+  label: string;
+  /** ROME marks one interest per sheet as its main one. */
+  principal: boolean;
+}
+
 export interface RomeSheet {
   /** ROME code, e.g. "M1203". */
   code: string;
@@ -30,8 +52,8 @@ export interface RomeSheet {
   /** Grand domaine letter, e.g. "M". */
   grandDomaine: string;
   domaine: { code: string; label: string };
-  /** emploi_cadre = "O" on the sheet. */
-  cadre: boolean;
+  /** emploi_cadre: "O" → true, "N" → false, blank → null (v460 does not say: unknown, not "no"). */
+  cadre: boolean | null;
   riasec: { major: RiasecLetter | null; minor: RiasecLetter | null };
   /** Job titles, the principal one first, then by label (French collation). */
   jobTitles: RomeJobTitle[];
@@ -49,4 +71,12 @@ export interface RomeSheet {
   accessLevels: Level[];
   /** The access text says the job is open without a diploma. */
   accessWithoutDiploma: boolean;
+  /** ROME's definition sentences in order (quoted official text, typography cleaned). */
+  definition: string[];
+  /** ROME's « accès au métier » sentences in order (quoted official text, typography cleaned). */
+  accessText: string[];
+  /** Work contexts, grouped by type then label (French order). The tagging is uneven: absent ≠ "no". */
+  contexts: RomeContext[];
+  /** Centres d'intérêt, the principal one first, then by id. */
+  interests: RomeInterest[];
 }

@@ -206,7 +206,7 @@ export function toSearchRole(
     skills: searchSkillsOf(sheet),
     accessLevels: [...sheet.accessLevels],
     accessWithoutDiploma: sheet.accessWithoutDiploma,
-    cadre: sheet.cadre,
+    cadre: sheet.cadre === true,
     riasec: { major: sheet.riasec.major, minor: sheet.riasec.minor },
   };
 }

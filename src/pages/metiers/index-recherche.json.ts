@@ -27,7 +27,8 @@ export const GET: APIRoute = async () => {
       skills: searchSkillsOf(role.sheet),
       accessLevels: role.accessLevels,
       accessWithoutDiploma: role.accessWithoutDiploma,
-      cadre: role.cadre,
+      // The explorer's cadre facet is yes/no for now; an unknown status (null) is not « cadre ».
+      cadre: role.cadre === true,
       riasec: role.riasec,
     })),
   );
@@ -40,7 +41,7 @@ export const GET: APIRoute = async () => {
       family: role.family,
       accessLevels: role.accessLevels,
       accessWithoutDiploma: role.accessWithoutDiploma,
-      cadre: role.cadre,
+      cadre: role.cadre === true,
       riasec: role.riasec,
       entryLevel: role.entryLevel,
     })),

@@ -36,14 +36,14 @@ function leadsTo(role: CatalogueRole, { byCode, curated }: Catalogue): CompareRo
 export const GET: APIRoute = async ({ props }) => {
   const catalogue = await getCatalogue();
   const role = catalogue.byCode.get(String(props['code'])) as CatalogueRole;
-  const diplomaIds = catalogue.curated.get(role.code)?.data.diplomas ?? [];
+  const diplomaIds = role.diplomas;
   const payload: CompareRole = {
     slug: role.slug,
     code: role.code,
     title: role.title,
     office: role.office,
     family: role.family,
-    cadre: role.cadre,
+    cadre: role.cadre === true,
     accessLevels: role.accessLevels,
     accessWithoutDiploma: role.accessWithoutDiploma,
     entryLevel: role.entryLevel,
