@@ -14,7 +14,7 @@ import { quizConditions } from '../src/lib/quiz/practical';
 
 const root = join(import.meta.dirname, '..');
 const { bank, history } = readQuizContent(join(root, 'content', 'quiz'));
-const roles = readQuizRolesFromFiles(root);
+const roles = readQuizRolesFromFiles();
 
 const rows = personas.map((persona) => {
   const run = runPersona(bank, roles, persona);

@@ -15,10 +15,10 @@ import {
   type ItemBank,
   type VersionHistory,
 } from '../schemas/quiz';
-import { classificationSchema } from '../schemas/classification';
-import { buildCatalogue, type CuratedFacts } from '../lib/catalogue';
+import { buildCatalogue, type AccessFacts, type CuratedFacts } from '../lib/catalogue';
 import { toQuizRole, type QuizRole } from '../lib/quiz/roles';
-import type { RomeSheet } from '../lib/rome/types';
+import { accessEntries, diplomaCatalogue } from './content-reference';
+import { romeClassification, romeSheets, v460Labels } from './rome-files';
 
 export interface QuizContent {
   /** The current bank (`items.yaml`), items in the order the quiz asks them. */
@@ -79,27 +79,19 @@ export function getPublishedBanks(): ReadonlyMap<number, ItemBank> {
 }
 
 /**
- * The catalogue as the quiz sees it, read straight from the files (sheets, classification, curated
- * roles' front matter, diplomas) for the tests and `npm run eval:quiz`, which run without Astro. The
- * build reads the same files through `getCatalogue()`; both go through `buildCatalogue`.
+ * The catalogue as the quiz sees it, for the tests and `npm run eval:quiz`, which run without Astro.
+ * It reuses the build's readers (sheets, classification, reviewed access files, diploma catalogue);
+ * only the curated roles' front matter is read here, because the build reads it through the `roles`
+ * collection. Both go through `buildCatalogue`, then `toQuizRole`. Reads from the working directory,
+ * like the build.
  */
-export function readQuizRolesFromFiles(root: string): QuizRole[] {
-  const content = join(root, 'content');
-  const readJson = (path: string): unknown => JSON.parse(readFileSync(join(content, path), 'utf8'));
-  const classification = classificationSchema.parse(
-    parseYaml(readFileSync(join(content, 'rome', 'classification.yaml'), 'utf8')),
-  );
-  const diplomaLevels = new Map(
-    (
-      parseYaml(readFileSync(join(content, 'diplomas', 'diplomas.yaml'), 'utf8')) as Array<{
-        id: string;
-        level: number;
-      }>
-    ).map(({ id, level }) => [id, level]),
-  );
+export function readQuizRolesFromFiles(): QuizRole[] {
+  const levels = new Map(diplomaCatalogue().map((diploma) => [diploma.id, diploma.level]));
+  const levelsOf = (ids: readonly string[]) => ids.flatMap((id) => levels.get(id) ?? []);
+  const rolesDir = join(process.cwd(), 'content', 'roles');
   const curated = new Map<string, CuratedFacts>();
-  for (const file of readdirSync(join(content, 'roles')).filter((name) => name.endsWith('.mdx'))) {
-    const frontMatter = readFileSync(join(content, 'roles', file), 'utf8').split(/^---$/m)[1] ?? '';
+  for (const file of readdirSync(rolesDir).filter((name) => name.endsWith('.mdx'))) {
+    const frontMatter = readFileSync(join(rolesDir, file), 'utf8').split(/^---$/m)[1] ?? '';
     const data = parseYaml(frontMatter) as {
       code: string;
       title: string;
@@ -109,14 +101,15 @@ export function readQuizRolesFromFiles(root: string): QuizRole[] {
     curated.set(data.code, {
       title: data.title,
       entryLevel: data.entryLevel,
-      diplomaLevels: data.diplomas.flatMap((id) => diplomaLevels.get(id) ?? []),
+      diplomas: data.diplomas,
+      diplomaLevels: levelsOf(data.diplomas),
     });
   }
-  const catalogue = buildCatalogue(
-    readJson('rome/sheets.json') as RomeSheet[],
-    classification,
-    curated,
-    readJson('rome/v460-labels.json') as Record<string, string>,
+  const reviewed = new Map<string, AccessFacts>(
+    [...accessEntries()].map(([code, entry]) => [
+      code,
+      { ...entry, diplomaLevels: levelsOf(entry.diplomas) },
+    ]),
   );
-  return catalogue.map(toQuizRole);
+  return buildCatalogue(romeSheets(), romeClassification(), curated, v460Labels(), reviewed).map(toQuizRole);
 }

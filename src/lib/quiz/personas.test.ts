@@ -17,7 +17,7 @@ import { scoreAnswers, scoreTracks, stage2FamiliesFor } from './scoring';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const { bank } = readQuizContent(join(root, 'content', 'quiz'));
-const roles = readQuizRolesFromFiles(root);
+const roles = readQuizRolesFromFiles();
 
 describe('written personas', () => {
   it('are at least 15, each with every answer a real person gives', () => {

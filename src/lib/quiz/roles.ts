@@ -26,7 +26,7 @@
 import { families, type Family, type Office, type RiasecLetter } from '../../schemas/taxonomy';
 import type { ItemBank } from '../../schemas/quiz';
 import type { CatalogueRole } from '../catalogue';
-import type { ConditionPreference, QuizCondition, StudyLevel } from './practical';
+import { isQuizCondition, type ConditionPreference, type QuizCondition, type StudyLevel } from './practical';
 import type { QuizResult, TrackScores } from './scoring';
 
 /** What the ranking needs to know of a role (the `/quiz/metiers.json` entries). */
@@ -246,8 +246,7 @@ export function toQuizRole(role: CatalogueRole): QuizRole {
     entryLevel: role.entryLevel,
     curated: role.curated,
     mobility: role.mobility.filter(({ slug }) => slug !== undefined).map(({ code }) => code),
-    // The catalogue's work contexts and centres d'intérêt (issue 8) are wired here once they land.
-    conditions: [],
-    interests: [],
+    conditions: role.conditions.filter(isQuizCondition),
+    interests: role.sheet.interests.map(({ id }) => id),
   };
 }
