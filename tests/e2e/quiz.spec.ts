@@ -365,8 +365,9 @@ test.describe('taking the quiz', () => {
     if (!first) throw new Error('the bank is empty');
     const one = await context.newPage();
     const two = await context.newPage();
+    // Both tabs open on the intro before either starts (a tab opened later would resume the other's step).
+    for (const tab of [one, two]) await tab.goto('/quiz/');
     for (const tab of [one, two]) {
-      await tab.goto('/quiz/');
       await tab.getByRole('button', { name: 'Commencer le quiz' }).click();
       await expect(stepHeading(tab, 1)).toBeVisible();
     }

@@ -184,7 +184,7 @@ export const quizFr = {
   'quiz.result.why.none': 'Aucune réponse ne tire nettement vers cette famille : elle arrive en tête de peu.',
   'quiz.result.roles.heading': 'Des métiers à explorer',
   'quiz.result.roles.intro':
-    'Choisis dans la ou les familles en tête, au plus près de vos réponses. Chaque fiche dit ce que fait le métier et comment y accéder.',
+    'Choisis d’après vos réponses, votre niveau et vos conditions de travail, dans la famille en tête et, s’il y en a une, dans une famille proche. Chaque fiche dit ce que fait le métier et comment y accéder.',
   'quiz.result.roles.start': 'Pour commencer',
   'quiz.result.roles.startText': 'Accessibles sans diplôme ou avec un CAP, un bac, un bac + 2.',
   'quiz.result.roles.grow': 'Pour évoluer',
