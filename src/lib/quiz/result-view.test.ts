@@ -34,7 +34,8 @@ describe('readResultLink', () => {
     ['a lone #', '#', 'no-result'],
     ['blanks', '  ', 'no-result'],
     ['characters outside the alphabet', '#v2.!!!', 'damaged'],
-    ['no version prefix', '#AAAAAAAAAAAAAAA', 'damaged'],
+    ['no version prefix, read as a code of a version never published', '#AAAAAAAAAAAAAAA', 'unknown-version'],
+    ['a code with a letter outside the alphabet', '#2ABC-DEFO', 'damaged'],
     ['an extra character', `#${fullLink}A`, 'damaged'],
     [
       'one character changed',

@@ -100,6 +100,7 @@ describe('v2 links and result codes', () => {
         expect(decodeShared(known, `https://example.org/quiz/resultat/#${link}`)).toEqual(expected);
         const code = resultCodeOf(link);
         expect(decodeShared(known, code)).toEqual(expected);
+        expect(decodeShared(known, `https://example.org/quiz/resultat/#${code}`)).toEqual(expected);
         // Typed by a person: lower case, blanks instead of dashes.
         expect(decodeShared(known, ` ${code?.toLowerCase().replaceAll('-', ' ')} `)).toEqual(expected);
       }),

@@ -161,7 +161,8 @@ export function decodeShared(published: PublishedOrders, text: unknown): Decoded
   const hash = trimmed.indexOf('#');
   const fragment = hash >= 0 ? trimmed.slice(hash + 1) : trimmed;
   if (fragment === '') return { ok: false, error: 'empty' };
-  if (hash >= 0 || /^v\d/.test(fragment)) return decodeLink(published, fragment);
+  // A code may come as a fragment too (`/quiz/resultat/#2K7P-…`): the `v<digits>` start tells a link.
+  if (/^v\d/.test(fragment)) return decodeLink(published, fragment);
   return decodeCode(published, fragment);
 }
 
