@@ -1,6 +1,6 @@
 /**
  * French typography lint over our own prose: content/ (articles, roles, quiz, diplomas, workshop; not
- * the imported ROME data in content/rome/) and the French UI dictionaries. Rules and what counts as
+ * the imported ROME data in content/rome/, nor the frozen quiz banks in content/quiz/published/) and the French UI dictionaries. Rules and what counts as
  * prose: src/lib/typography.ts.
  *
  *   npm run lint:typography            lists every issue as file:line:column, exits 1 if any
@@ -36,7 +36,10 @@ interface Target {
 
 function targets(): Target[] {
   const content = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })
-    .filter((path) => !path.startsWith('rome/') && /\.(mdx|ya?ml)$/.test(path))
+    // ROME's import and the frozen quiz banks of published versions (old links must read as shared) are
+    // not our prose to mend.
+    .filter((path) => !path.startsWith('rome/') && !path.startsWith('quiz/published/'))
+    .filter((path) => /\.(mdx|ya?ml)$/.test(path))
     .map((path) => join('content', path));
   const dictionaries = [
     join('src', 'i18n', 'fr.ts'),
