@@ -4,6 +4,7 @@
  * Each feature with many strings keeps them in its own file under `fr/`, merged here.
  */
 import { explorerFr } from './fr/explorer';
+import { groupFr } from './fr/group';
 import { kitFr } from './fr/kit';
 import { quizFr } from './fr/quiz';
 import { shareFr } from './fr/share';
@@ -13,6 +14,7 @@ export const fr = {
   ...shareFr,
   ...explorerFr,
   ...kitFr,
+  ...groupFr,
   'site.name': 'Orient’Office',
   'site.tagline': 'Côté client ou côté coulisses ?',
   'site.description':

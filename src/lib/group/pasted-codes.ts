@@ -61,19 +61,16 @@ export function readPastedCodes(text: string, context: GroupDecodeContext): Past
     const trimmed = raw.trim();
     if (trimmed === '') return;
     const shown = trimmed.length > SHOWN_LENGTH ? `${trimmed.slice(0, SHOWN_LENGTH - 1)}…` : trimmed;
-    const reject = (problem: LineProblem, firstLine?: number) =>
-      rejected.push(
-        firstLine === undefined ? { line, text: shown, problem } : { line, text: shown, problem, firstLine },
-      );
-
-    if (trimmed.length > LINE_MAX_LENGTH) return reject('too-long');
-    const code = readStudentCode(trimmed, context);
-    if (!code.ok) return reject(code.problem);
-    const first = firstLineOf.get(code.key);
-    if (first !== undefined) return reject('duplicate', first);
-    if (students.length >= GROUP_MAX) return reject('too-many');
-    firstLineOf.set(code.key, line);
-    students.push({ ...code, line });
+    const code = trimmed.length > LINE_MAX_LENGTH ? null : readStudentCode(trimmed, context);
+    const firstLine = code?.ok ? firstLineOf.get(code.key) : undefined;
+    if (!code) rejected.push({ line, text: shown, problem: 'too-long' });
+    else if (!code.ok) rejected.push({ line, text: shown, problem: code.problem });
+    else if (firstLine !== undefined) rejected.push({ line, text: shown, problem: 'duplicate', firstLine });
+    else if (students.length >= GROUP_MAX) rejected.push({ line, text: shown, problem: 'too-many' });
+    else {
+      firstLineOf.set(code.key, line);
+      students.push({ ...code, line });
+    }
   });
   return { students, rejected };
 }
