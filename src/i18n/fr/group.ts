@@ -73,7 +73,8 @@ export const groupFr = {
   'group.summary.roles.count.many': 'proposé à {count} élèves',
   'group.summary.roles.none': 'Aucun métier proposé : aucun résultat n’a de famille en tête.',
   'group.summary.roles.loading': 'Chargement des métiers…',
-  'group.summary.roles.error': 'La liste des métiers n’a pas pu être chargée : le reste du bilan est complet.',
+  'group.summary.roles.error':
+    'La liste des métiers n’a pas pu être chargée : le reste du bilan est complet.',
 
   'group.actions.project': 'Projeter le bilan',
   'group.actions.print': 'Imprimer (une page A4)',
@@ -95,5 +96,6 @@ export const groupFr = {
   'offline.retry': 'Réessayez quand le réseau revient.',
 
   'header.shortlist': 'Ma sélection',
-  'header.shortlist.count': '{count} métiers dans ma sélection',
+  'header.shortlist.count.one': '1 métier',
+  'header.shortlist.count.many': '{count} métiers',
 } as const;
