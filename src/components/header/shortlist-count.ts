@@ -3,11 +3,11 @@
  * header's « Ma sélection » link on every page. A custom element, like <shortlist-toggle>, so a page
  * that ships no island gets no framework: this element with the store is under 2 kB gzipped.
  *
- * Attributes: `one` (« 1 métier ») and `many` (« {count} métiers »), the words for screen readers; the
+ * Attributes: `one` (« {count} métier », for 0 and 1) and `many` (« {count} métiers »), the words for screen readers; the
  * page gives them, so no dictionary ships with it.
  *
  * ARIA: the visible number is aria-hidden and the link's accessible name ends with the words in
- * visually hidden text (« Ma sélection, 3 métiers »), so the visible label starts the name (WCAG
+ * visually hidden text (« Ma sélection (3 métiers) »), so the visible label starts the name (WCAG
  * 2.5.3). Not a live region: the count changes when the person adds a role, and the toggle already
  * says so. It follows other tabs through the store's `storage` events.
  *
@@ -35,8 +35,9 @@ function countElementClass() {
       badge.textContent = String(count);
       const words = document.createElement('span');
       words.className = 'visually-hidden';
-      const template = this.getAttribute(count === 1 ? 'one' : 'many') ?? '{count}';
-      words.textContent = `, ${template.replace('{count}', String(count))}`;
+      // French: 0 and 1 take the singular (« 0 métier », « 1 métier »).
+      const template = this.getAttribute(count <= 1 ? 'one' : 'many') ?? '{count}';
+      words.textContent = `(${template.replace('{count}', String(count))})`;
       this.replaceChildren(badge, words);
     }
   };

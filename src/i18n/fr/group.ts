@@ -23,7 +23,8 @@ export const groupFr = {
   'group.input.cleared': 'La liste a été vidée.',
   'group.add.label': 'Ajouter un lien ou un code lu à l’écran',
   'group.add.button': 'Ajouter',
-  'group.add.added': 'Ligne ajoutée : {count} résultats comptés.',
+  'group.add.added.one': 'Ligne ajoutée : 1 résultat compté.',
+  'group.add.added.many': 'Ligne ajoutée : {count} résultats comptés.',
   'group.add.refused': 'Ce code n’a pas été ajouté : {reason}.',
   'group.add.empty': 'Le champ est vide : tapez ou collez un lien ou un code.',
 
@@ -96,6 +97,6 @@ export const groupFr = {
   'offline.retry': 'Réessayez quand le réseau revient.',
 
   'header.shortlist': 'Ma sélection',
-  'header.shortlist.count.one': '1 métier',
+  'header.shortlist.count.one': '{count} métier',
   'header.shortlist.count.many': '{count} métiers',
 } as const;
