@@ -42,6 +42,14 @@ self.addEventListener('activate', (event) => {
       // keys() lists caches in the order they were made: the last older precache is the previous deployment.
       const older = names.filter((name) => name.startsWith(`${PREFIX}precache-`) && name !== CACHE);
       await Promise.all(older.slice(0, -1).map((name) => caches.delete(name)));
+      // Pages kept at runtime that this deployment precaches are older than its copy: drop them.
+      const runtime = await caches.open(RUNTIME);
+      const precached = new Set(PRECACHE.map((url) => new URL(url, self.location.origin).href));
+      await Promise.all(
+        (await runtime.keys())
+          .filter(({ url }) => precached.has(url))
+          .map((request) => runtime.delete(request)),
+      );
       await self.clients.claim();
     }),
   );
@@ -53,9 +61,14 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(request.mode === 'navigate' ? page(request) : asset(request));
 });
 
-/** The current deployment's copy first, then pages and files kept at runtime, then the previous deployment. */
-async function stored(request, options) {
-  for (const name of [CACHE, RUNTIME]) {
+/**
+ * The current deployment's copy first, then pages and files kept at runtime (or the other way round,
+ * `order`), then the previous deployment. `Vary` is ignored: hosts send `Vary: Origin`, and a module script's request carries an
+ * Origin header that the install's requests did not, which would make every stored script miss.
+ */
+async function stored(request, options = {}, order = [CACHE, RUNTIME]) {
+  options = { ignoreVary: true, ...options };
+  for (const name of order) {
     const hit = await (await caches.open(name)).match(request, options);
     if (hit) return hit;
   }
@@ -81,7 +94,8 @@ async function page(request) {
       new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), NAVIGATION_TIMEOUT_MS)),
     ]);
   } catch {
-    const hit = await stored(request, options);
+    // A page kept at runtime was seen online after this worker's install: newer than its precache.
+    const hit = await stored(request, options, [RUNTIME, CACHE]);
     if (hit) return hit;
     try {
       return await network;
