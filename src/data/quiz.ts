@@ -1,9 +1,11 @@
 /**
- * The quiz item bank and its published versions, read from `content/quiz/` once per build and
- * validated (an invalid file stops the build with the file, the field and the item id). Build-time
- * only (node:fs): pages pass what their islands need as props, so no YAML or zod reaches the browser.
+ * The quiz item bank, the banks of every published version and their item orders, read from
+ * `content/quiz/` once per build and validated (an invalid file stops the build with the file, the
+ * field and the item id). Build-time only (node:fs): pages pass what their islands need as props,
+ * so no YAML or zod reaches the browser. Tests and scripts read the same files through
+ * `readQuizContent(dir)`.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import {
@@ -13,32 +15,108 @@ import {
   type ItemBank,
   type VersionHistory,
 } from '../schemas/quiz';
+import { classificationSchema } from '../schemas/classification';
+import { buildCatalogue, type CuratedFacts } from '../lib/catalogue';
+import { toQuizRole, type QuizRole } from '../lib/quiz/roles';
+import type { RomeSheet } from '../lib/rome/types';
 
-const quizDir = join(process.cwd(), 'content', 'quiz');
-
-function readYaml(name: string): unknown {
-  return parseYaml(readFileSync(join(quizDir, name), 'utf8'));
+export interface QuizContent {
+  /** The current bank (`items.yaml`), items in the order the quiz asks them. */
+  bank: ItemBank;
+  /** Every published item order (`versions.yaml`), to open share links of older banks. */
+  history: VersionHistory;
+  /** The bank of every published version, the current one included, by version. */
+  banks: ReadonlyMap<number, ItemBank>;
 }
-
-let bank: ItemBank | undefined;
-let history: VersionHistory | undefined;
 
 /**
- * The current bank (`content/quiz/items.yaml`), items in the order the quiz asks them. A bank whose id
- * list is not published in versions.yaml stops the build: its share links could not be read back.
+ * Reads and checks `content/quiz/` (or another folder with the same files, for tests). Throws when the
+ * current bank's lists are not the ones versions.yaml publishes for its version, or when an older
+ * version has no frozen bank in `published/v<n>.yaml`: its links could not be scored as they were.
  */
-export function getItemBank(): ItemBank {
-  if (!bank) {
-    const parsed = parseItemBank(readYaml('items.yaml'), 'content/quiz/items.yaml');
-    const problems = findUnpublishedBankChanges(parsed, getPublishedVersions());
-    if (problems.length > 0) throw new Error(`content/quiz : ${problems.join('\n')}`);
-    bank = parsed;
+export function readQuizContent(quizDir: string): QuizContent {
+  const read = (name: string): unknown => parseYaml(readFileSync(join(quizDir, name), 'utf8'));
+  const history = parseVersionHistory(read('versions.yaml'), 'content/quiz/versions.yaml');
+  const bank = parseItemBank(read('items.yaml'), 'content/quiz/items.yaml');
+  const problems = findUnpublishedBankChanges(bank, history);
+  const banks = new Map<number, ItemBank>([[bank.version, bank]]);
+  for (const name of readdirSync(join(quizDir, 'published')).filter((file) => /^v\d+\.yaml$/.test(file))) {
+    const published = parseItemBank(read(join('published', name)), `content/quiz/published/${name}`);
+    if (name !== `v${published.version}.yaml`)
+      problems.push(`published/${name} contient la version ${published.version} : renommez le fichier`);
+    problems.push(...findUnpublishedBankChanges(published, history));
+    banks.set(published.version, published);
   }
-  return bank;
+  for (const { version } of history.versions)
+    if (!banks.has(version))
+      problems.push(
+        `version ${version} publiée sans sa banque : copiez-la dans content/quiz/published/v${version}.yaml`,
+      );
+  if (problems.length > 0) throw new Error(`content/quiz : ${problems.join('\n')}`);
+  return { bank, history, banks };
 }
 
-/** Every published item order (`content/quiz/versions.yaml`), to open share links of older banks. */
+let content: QuizContent | undefined;
+
+function quizContent(): QuizContent {
+  content ??= readQuizContent(join(process.cwd(), 'content', 'quiz'));
+  return content;
+}
+
+/** The current bank (`content/quiz/items.yaml`). */
+export function getItemBank(): ItemBank {
+  return quizContent().bank;
+}
+
+/** Every published item order (`content/quiz/versions.yaml`). */
 export function getPublishedVersions(): VersionHistory {
-  history ??= parseVersionHistory(readYaml('versions.yaml'), 'content/quiz/versions.yaml');
-  return history;
+  return quizContent().history;
+}
+
+/** The bank of every published version, by version: what each share link is scored with. */
+export function getPublishedBanks(): ReadonlyMap<number, ItemBank> {
+  return quizContent().banks;
+}
+
+/**
+ * The catalogue as the quiz sees it, read straight from the files (sheets, classification, curated
+ * roles' front matter, diplomas) for the tests and `npm run eval:quiz`, which run without Astro. The
+ * build reads the same files through `getCatalogue()`; both go through `buildCatalogue`.
+ */
+export function readQuizRolesFromFiles(root: string): QuizRole[] {
+  const content = join(root, 'content');
+  const readJson = (path: string): unknown => JSON.parse(readFileSync(join(content, path), 'utf8'));
+  const classification = classificationSchema.parse(
+    parseYaml(readFileSync(join(content, 'rome', 'classification.yaml'), 'utf8')),
+  );
+  const diplomaLevels = new Map(
+    (
+      parseYaml(readFileSync(join(content, 'diplomas', 'diplomas.yaml'), 'utf8')) as Array<{
+        id: string;
+        level: number;
+      }>
+    ).map(({ id, level }) => [id, level]),
+  );
+  const curated = new Map<string, CuratedFacts>();
+  for (const file of readdirSync(join(content, 'roles')).filter((name) => name.endsWith('.mdx'))) {
+    const frontMatter = readFileSync(join(content, 'roles', file), 'utf8').split(/^---$/m)[1] ?? '';
+    const data = parseYaml(frontMatter) as {
+      code: string;
+      title: string;
+      entryLevel: number;
+      diplomas: string[];
+    };
+    curated.set(data.code, {
+      title: data.title,
+      entryLevel: data.entryLevel,
+      diplomaLevels: data.diplomas.flatMap((id) => diplomaLevels.get(id) ?? []),
+    });
+  }
+  const catalogue = buildCatalogue(
+    readJson('rome/sheets.json') as RomeSheet[],
+    classification,
+    curated,
+    readJson('rome/v460-labels.json') as Record<string, string>,
+  );
+  return catalogue.map(toQuizRole);
 }

@@ -79,7 +79,7 @@ describe('itemBankSchema', () => {
     ['an id that is not kebab-case', editFirstItem({ id: 'Convaincre_Client' }), 'items.0.id', /kebab-case/],
     [
       'a duplicate id',
-      editedBank((data) => Object.assign(data.items[1] ?? {}, { id: 'convaincre-client' })),
+      editedBank((data) => Object.assign(data.items[1] ?? {}, { id: 'vendre-convaincre' })),
       'items.1.id',
       /déjà utilisé par l’énoncé n° 1/,
     ],
@@ -151,6 +151,60 @@ describe('itemBankSchema', () => {
       /informatique n’est mesurée que par 0 énoncé/,
     ],
     [
+      'a family without a reverse item',
+      editedBank((data) => {
+        for (const item of data.items) if (item['id'] === 'vendre-jamais') item['reverse'] = false;
+      }),
+      'items',
+      /ventes n’a pas d’énoncé inversé/,
+    ],
+    [
+      'more lean on one side than the other',
+      editFirstItem({ office: -1 }),
+      'items',
+      /penchent de 17 côté client et de 18 côté coulisses/,
+    ],
+    [
+      'two neighbours on the same family',
+      editedBank((data) => {
+        const [first, second] = data.items;
+        if (first && second) data.items.splice(0, 2, second, first);
+        data.items.splice(2, 0, ...data.items.splice(7, 1));
+      }),
+      'items.2',
+      /même famille principale/,
+    ],
+    [
+      'a second-stage road that does not exist',
+      editedBank((data) => {
+        const stage = (data as unknown as { stage2: Record<string, { items: Record<string, unknown>[] }> })
+          .stage2;
+        Object.assign(stage['ventes']?.items[0] ?? {}, { track: 'magasin' });
+      }),
+      'stage2.ventes.items.0.track',
+      /track « magasin » inconnue/,
+    ],
+    [
+      'a second stage whose first five miss a road',
+      editedBank((data) => {
+        const stage = (data as unknown as { stage2: Record<string, { items: Record<string, unknown>[] }> })
+          .stage2;
+        Object.assign(stage['ventes']?.items[2] ?? {}, { track: 'boutique' });
+      }),
+      'stage2.ventes.items',
+      /manque banque-assurance/,
+    ],
+    [
+      'a track with a code that is not a ROME code',
+      editedBank((data) => {
+        const stage = (data as unknown as { stage2: Record<string, { tracks: Record<string, unknown>[] }> })
+          .stage2;
+        Object.assign(stage['ventes']?.tracks[0] ?? {}, { codes: ['vendeur'] });
+      }),
+      'stage2.ventes.tracks.0.codes.0',
+      /un code ROME/,
+    ],
+    [
       'no item leaning front office',
       editedBank((data) => {
         for (const item of data.items) if ((item['office'] as number) < 0) item['office'] = 0;
@@ -167,7 +221,7 @@ describe('itemBankSchema', () => {
   it('throws from parseItemBank with the file name, the field path and the item id', () => {
     const data = editFirstItem({ families: { ventes: 4 } });
     expect(() => parseItemBank(data, 'content/quiz/items.yaml')).toThrow(
-      'content/quiz/items.yaml : contenu invalide\n  - items[0].families.ventes (id « convaincre-client ») : families : le poids doit être un nombre entier de 0 à 3',
+      'content/quiz/items.yaml : contenu invalide\n  - items[0].families.ventes (id « vendre-convaincre ») : families : le poids doit être un nombre entier de 0 à 3',
     );
   });
 });
@@ -222,12 +276,23 @@ describe('findUnpublishedBankChanges', () => {
   const history = parseVersionHistory(versionsData, 'versions.yaml');
 
   it.each([
-    ['reordered items', { ...bank, items: [...bank.items].reverse() }, /ne correspond plus à la version 1/],
-    ['an item removed', { ...bank, items: bank.items.slice(1) }, /ne correspond plus à la version 1/],
+    ['reordered items', { ...bank, items: [...bank.items].reverse() }, /ne correspond plus à la version 2/],
+    ['an item removed', { ...bank, items: bank.items.slice(1) }, /ne correspond plus à la version 2/],
+    [
+      'a second-stage statement moved',
+      {
+        ...bank,
+        stage2: {
+          ...bank.stage2,
+          ventes: { tracks: [], items: [...(bank.stage2?.ventes?.items ?? [])].reverse() },
+        },
+      },
+      /ne correspond plus à la version 2/,
+    ],
     [
       'a version that was never published',
-      { ...bank, version: 2 },
-      /version 2 d’items.yaml absente de versions.yaml/,
+      { ...bank, version: 3 },
+      /version 3 d’items.yaml absente de versions.yaml/,
     ],
   ])('flags %s', (_case, changed, message) => {
     const [problem] = findUnpublishedBankChanges(changed, history);

@@ -9,6 +9,7 @@
  * rather than only in tests, so an unbalanced bank fails the build with a readable message.
  */
 import { z } from 'astro/zod';
+import { romeCodePattern } from './classification';
 import { families, riasecLetters, type Family } from './taxonomy';
 import { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN, MAX_ITEMS, MIN_ITEMS } from './quiz-limits';
 
@@ -79,8 +80,72 @@ export const quizItemSchema = z.object({
       (letters) => new Set(letters).size === letters.length,
       'riasec : la même lettre apparaît deux fois',
     ),
+  /** ROME centres d’intérêt (v460 codes 1–30) the statement expresses, e.g. [15] for « manier les chiffres ». */
+  interests: z
+    .array(
+      z
+        .number({ error: 'interests : un code de centre d’intérêt ROME, nombre entier de 1 à 30' })
+        .int('interests : un code de centre d’intérêt ROME, nombre entier de 1 à 30')
+        .min(1, 'interests : un code de centre d’intérêt ROME, nombre entier de 1 à 30')
+        .max(30, 'interests : un code de centre d’intérêt ROME, nombre entier de 1 à 30'),
+    )
+    .default([]),
+  /** A reverse-worded statement: « Tout à fait moi » counts as « Pas du tout moi » for its families and side. */
+  reverse: z.boolean({ error: 'reverse : true ou false' }).default(false),
 });
 export type QuizItem = z.infer<typeof quizItemSchema>;
+
+/** A second-stage statement: which road inside its family it speaks for. */
+const stage2ItemSchema = z.object({
+  /** Stable id, like the first-stage ones (never reused). */
+  id: itemIdSchema,
+  /** The statement, same rules as the first stage. */
+  text: quizItemSchema.shape.text,
+  /** The id of one of the family's tracks. */
+  track: z.string({ error: 'track est obligatoire (l’id d’une voie de la famille)' }),
+});
+
+/** A family's second stage: its tracks (roads inside the family, as ROME codes) and their statements. */
+const stage2FamilySchema = z
+  .object({
+    tracks: z
+      .array(
+        z.object({
+          /** Kebab-case id of the road, e.g. developpement. */
+          id: itemIdSchema,
+          /** ROME codes of the sheets on that road (any family: a bank adviser is in ventes). */
+          codes: z
+            .array(
+              z
+                .string()
+                .regex(romeCodePattern, 'codes : un code ROME, une lettre et quatre chiffres (ex. M1203)'),
+            )
+            .min(1, 'codes : au moins un code ROME'),
+        }),
+      )
+      .min(2, 'tracks : au moins deux voies à départager'),
+    items: z.array(stage2ItemSchema).length(6, 'items : exactement 6 énoncés de deuxième étape par famille'),
+  })
+  .superRefine((stage, ctx) => {
+    const tracks = new Set(stage.tracks.map(({ id }) => id));
+    stage.items.forEach((item, index) => {
+      if (!tracks.has(item.track))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'track'],
+          message: `track « ${item.track} » inconnue : choisir parmi ${[...tracks].join(', ')}`,
+        });
+    });
+    const firstFive = new Set(stage.items.slice(0, 5).map(({ track }) => track));
+    const uncovered = [...tracks].filter((track) => !firstFive.has(track));
+    if (uncovered.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items'],
+        message: `items : les 5 premiers énoncés doivent couvrir toutes les voies (manque ${uncovered.join(', ')}) : ce sont ceux posés quand deux familles sont en tête`,
+      });
+  });
+export type Stage2Family = z.infer<typeof stage2FamilySchema>;
 
 /** The keys of a `families` map that are not family ids (the record's own issue does not name them). */
 function unknownFamilyKeys(input: unknown): string[] {
@@ -101,6 +166,10 @@ export const itemBankSchema = z
       .array(quizItemSchema, { error: 'items est obligatoire (la liste des énoncés)' })
       .min(MIN_ITEMS, `items : ${MIN_ITEMS} énoncés au moins`)
       .max(MAX_ITEMS, `items : ${MAX_ITEMS} énoncés au plus`),
+    /** From version 2, required: the second stage of every family. */
+    stage2: z.partialRecord(z.enum(families), stage2FamilySchema).optional(),
+    /** From version 2, required: one « typical day » per family, for the tie-break question. */
+    tieBreak: z.partialRecord(z.enum(families), quizItemSchema.shape.text).optional(),
   })
   .superRefine((bank, ctx) => {
     const firstIndexById = new Map<string, number>();
@@ -114,8 +183,24 @@ export const itemBankSchema = z
           message: `id « ${item.id} » déjà utilisé par l’énoncé n° ${first + 1} : chaque id doit être unique`,
         });
     });
+    const stage2Ids = Object.values(bank.stage2 ?? {}).flatMap((stage) => stage.items.map(({ id }) => id));
+    for (const id of stage2Ids) {
+      if (firstIndexById.has(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stage2'],
+          message: `stage2 : id « ${id} » déjà utilisé par un énoncé de la première étape`,
+        });
+      else firstIndexById.set(id, -1);
+    }
+    if (new Set(stage2Ids).size !== stage2Ids.length)
+      ctx.addIssue({ code: 'custom', path: ['stage2'], message: 'stage2 : un id apparaît deux fois' });
     for (const problem of findBalanceProblems(bank.items))
       ctx.addIssue({ code: 'custom', path: ['items'], message: problem });
+    // The design rules of version 2 (balance, reverse items, second stage); v1 is frozen as published.
+    if (bank.version >= 2)
+      for (const { path, message } of findDesignProblems(bank))
+        ctx.addIssue({ code: 'custom', path, message });
   });
 export type ItemBank = z.infer<typeof itemBankSchema>;
 
@@ -159,6 +244,70 @@ function findBalanceProblems(items: readonly QuizItem[]): string[] {
   return problems;
 }
 
+/** Items per family (weight 3) from version 2: enough to separate it from the others. */
+export const MIN_CORE_ITEMS_PER_FAMILY = 5;
+
+/**
+ * The rules a v2+ bank follows so that answering everything alike names no side and no family:
+ * each family measured by MIN_CORE_ITEMS_PER_FAMILY items of weight 3 with one reverse item; the
+ * same total lean (Σ |office|) on both sides, for direct and for reverse items separately; no two
+ * neighbours with the same main family; a second stage and a tie-break day for every family.
+ */
+export function findDesignProblems(
+  bank: Pick<ItemBank, 'items' | 'stage2' | 'tieBreak'>,
+): Array<{ path: PropertyKey[]; message: string }> {
+  const problems: Array<{ path: PropertyKey[]; message: string }> = [];
+  for (const family of families) {
+    const core = bank.items.filter((item) => item.families[family] === 3);
+    if (core.length < MIN_CORE_ITEMS_PER_FAMILY)
+      problems.push({
+        path: ['items'],
+        message: `items : la famille ${family} n’a que ${core.length} énoncé(s) de poids 3, il en faut au moins ${MIN_CORE_ITEMS_PER_FAMILY}`,
+      });
+    if (!core.some((item) => item.reverse))
+      problems.push({
+        path: ['items'],
+        message: `items : la famille ${family} n’a pas d’énoncé inversé (reverse: true) de poids 3`,
+      });
+    if (!bank.stage2?.[family])
+      problems.push({
+        path: ['stage2', family],
+        message: `stage2 : la famille ${family} n’a pas de deuxième étape`,
+      });
+    if (!bank.tieBreak?.[family])
+      problems.push({
+        path: ['tieBreak', family],
+        message: `tieBreak : la famille ${family} n’a pas de journée type`,
+      });
+  }
+  for (const reverse of [false, true]) {
+    const leans = bank.items.filter((item) => item.reverse === reverse).map(({ office }) => office);
+    const front = -leans.filter((lean) => lean < 0).reduce((sum, lean) => sum + lean, 0);
+    const back = leans.filter((lean) => lean > 0).reduce((sum, lean) => sum + lean, 0);
+    if (front !== back)
+      problems.push({
+        path: ['items'],
+        message: `items : les énoncés ${reverse ? 'inversés' : 'directs'} penchent de ${front} côté client et de ${back} côté coulisses (somme des |office|) : il faut le même total des deux côtés`,
+      });
+  }
+  bank.items.forEach((item, index) => {
+    const before = bank.items[index - 1];
+    if (before && mainFamily(before) === mainFamily(item))
+      problems.push({
+        path: ['items', index],
+        message: `items : « ${item.id} » suit « ${before.id} » qui mesure la même famille principale : alternez les familles`,
+      });
+  });
+  return problems;
+}
+
+/** The family an item weighs most on (first in taxonomy order on a tie). */
+export function mainFamily(item: Pick<QuizItem, 'families'>): Family {
+  let best: Family = families[0];
+  for (const family of families) if ((item.families[family] ?? 0) > (item.families[best] ?? 0)) best = family;
+  return best;
+}
+
 export const versionHistorySchema = z
   .object({
     /** Every published bank version, oldest first, each with its item ids in bank order. Append-only. */
@@ -175,6 +324,17 @@ export const versionHistorySchema = z
             .array(itemIdSchema, { error: 'ids est obligatoire (la liste ordonnée des identifiants)' })
             .min(1, 'ids : au moins un identifiant')
             .refine((ids) => new Set(ids).size === ids.length, 'ids : un identifiant apparaît deux fois'),
+          /**
+           * From version 2: per family, the ids of its second-stage statements in the order asked. A
+           * link stores the answers to the first ones only (6 for one family, 5 each for two).
+           */
+          stage2: z
+            .partialRecord(
+              z.enum(families),
+              z.array(itemIdSchema, { error: 'stage2 : une liste d’identifiants par famille' }),
+              { error: 'stage2 : famille → liste d’identifiants, ex. { ventes: [vendre-boutique] }' },
+            )
+            .optional(),
         }),
         { error: 'versions est obligatoire (la liste des versions publiées)' },
       )
@@ -227,7 +387,12 @@ export function findUnpublishedBankChanges(bank: ItemBank, history: VersionHisto
       `version ${bank.version} d’items.yaml absente de versions.yaml : ajoutez-y la liste ordonnée de ses identifiants`,
     ];
   const ids = bank.items.map((item) => item.id);
-  if (ids.length === published.ids.length && ids.every((id, index) => id === published.ids[index])) return [];
+  const sameList = (a: readonly string[], b: readonly string[] | undefined = []) =>
+    a.length === b.length && a.every((id, index) => id === b[index]);
+  const sameStage2 = families.every((family) =>
+    sameList(bank.stage2?.[family]?.items.map(({ id }) => id) ?? [], published.stage2?.[family] ?? []),
+  );
+  if (sameList(ids, published.ids) && sameStage2) return [];
   return [
     `items.yaml ne correspond plus à la version ${bank.version} publiée dans versions.yaml (ajout, retrait ou ordre des énoncés) : ` +
       'augmentez version dans items.yaml et ajoutez la nouvelle liste à versions.yaml, sans modifier les anciennes',

@@ -13,15 +13,20 @@ interface BankItem {
   id: string;
   text: string;
   families: Record<string, number>;
+  reverse?: boolean;
 }
 
 const bank = parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'content', 'quiz', 'items.yaml'), 'utf8'),
-) as { version: number; items: BankItem[] };
+) as {
+  version: number;
+  items: BankItem[];
+  stage2: Record<string, { items: Array<{ id: string; text: string; track: string }> }>;
+};
 const { items } = bank;
 const perStep = 5;
-const steps = Math.ceil(items.length / perStep);
-const storageKey = 'orientoffice:quiz:v1';
+const firstStageSteps = Math.ceil(items.length / perStep);
+const storageKey = 'orientoffice:quiz:v2';
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Items whose highest family weight is on ventes (ties included): a sales-minded student likes them. */
@@ -30,8 +35,13 @@ function weighsMostOnSales(item: BankItem): boolean {
   return top > 0 && item.families['ventes'] === top;
 }
 
+/** What a sales-minded student answers: likes selling, not the rest; reverse items read the other way. */
+function salesAnswer(item: BankItem): 1 | 5 {
+  return weighsMostOnSales(item) !== Boolean(item.reverse) ? 5 : 1;
+}
+
 /** Presses Tab until `target` has focus (keyboard only), failing after `max` presses. */
-async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   for (let press = 0; press < max; press += 1) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
     await page.keyboard.press('Tab');
@@ -39,12 +49,34 @@ async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
+/** The heading of first-stage step `step` (the total grows once the second stage is known). */
 function stepHeading(page: Page, step: number): Locator {
-  return page.getByRole('heading', { level: 2, name: `Étape ${step} sur ${steps}` });
+  return page.getByRole('heading', { level: 2, name: new RegExp(`^Étape ${step} sur \\d+$`) });
 }
 
-function statement(page: Page, item: BankItem): Locator {
-  return page.getByRole('group', { name: item.text });
+function statement(page: Page, text: string): Locator {
+  return page.getByRole('group', { name: text });
+}
+
+/** Answers the focused page's statements by keyboard: Tab into each group, then the arrow keys. */
+async function answerByKeyboard(
+  page: Page,
+  answers: ReadonlyArray<[text: string, answer: 1 | 5]>,
+): Promise<void> {
+  for (const [text, answer] of answers) {
+    const group = statement(page, text);
+    // Tab enters an unanswered group on its first option, « Pas du tout moi ».
+    await page.keyboard.press('Tab');
+    await expect(group.getByRole('radio', { name: 'Pas du tout moi' })).toBeFocused();
+    if (answer === 5) {
+      // The arrow keys move and choose: four steps down is « Tout à fait moi ».
+      for (let press = 0; press < 4; press += 1) await page.keyboard.press('ArrowDown');
+      await expect(group.getByRole('radio', { name: 'Tout à fait moi' })).toBeChecked();
+    } else {
+      await page.keyboard.press('Space');
+      await expect(group.getByRole('radio', { name: 'Pas du tout moi' })).toBeChecked();
+    }
+  }
 }
 
 /** The family table as text rows, e.g. ["Ventes Côté client", "88"]. */
@@ -64,13 +96,12 @@ async function officeShares(page: Page): Promise<{ front: number; back: number }
   return { front: percent(front), back: percent(back) };
 }
 
-/** The result path of a sales-minded student: « Tout à fait moi » to the sales items, « Pas du tout moi » to the others. */
-const salesResultPath = `/quiz/resultat/#${encodeAnswers(
-  bank,
-  Object.fromEntries(items.map((item) => [item.id, weighsMostOnSales(item) ? 5 : 1])),
-)}`;
+/** The first-stage answers of the sales-minded student, by id. */
+const salesAnswers = Object.fromEntries(items.map((item) => [item.id, salesAnswer(item)]));
+/** The result path of the sales-minded student (first stage only). */
+const salesResultPath = `/quiz/resultat/#${encodeAnswers(bank, salesAnswers)}`;
 
-/** Opens the sales-minded result and waits for it; returns its absolute URL. */
+/** Opens the sales-minded result and waits for its roles; returns its absolute URL. */
 async function openSalesResult(page: Page): Promise<string> {
   await page.goto(salesResultPath);
   await expect(page.getByRole('heading', { name: 'Pour commencer' })).toBeVisible();
@@ -78,7 +109,7 @@ async function openSalesResult(page: Page): Promise<string> {
 }
 
 test.describe('taking the quiz', () => {
-  test('by keyboard only, a sales-minded student gets a front-office result led by Ventes, and its link opens the same result elsewhere', async ({
+  test('by keyboard only, through both stages and the practical questions, a sales-minded student gets Ventes, and the link opens the same result in a fresh browser', async ({
     page,
     browser,
   }) => {
@@ -88,64 +119,81 @@ test.describe('taking the quiz', () => {
     await tabTo(page, page.getByRole('button', { name: 'Commencer le quiz' }));
     await page.keyboard.press('Enter');
 
-    for (let step = 0; step < steps; step += 1) {
+    for (let step = 0; step < firstStageSteps; step += 1) {
       await expect(stepHeading(page, step + 1)).toBeFocused();
-      await expect(page.getByText(`Questions ${step * perStep + 1} à`)).toBeVisible();
-      for (const item of items.slice(step * perStep, (step + 1) * perStep)) {
-        const group = statement(page, item);
-        // Tab enters an unanswered group on its first option, « Pas du tout moi ».
-        await page.keyboard.press('Tab');
-        await expect(group.getByRole('radio', { name: 'Pas du tout moi' })).toBeFocused();
-        if (weighsMostOnSales(item)) {
-          // The arrow keys move and choose: four steps down is « Tout à fait moi ».
-          for (let press = 0; press < 4; press += 1) await page.keyboard.press('ArrowDown');
-          await expect(group.getByRole('radio', { name: 'Tout à fait moi' })).toBeChecked();
-        } else {
-          await page.keyboard.press('Space');
-          await expect(group.getByRole('radio', { name: 'Pas du tout moi' })).toBeChecked();
-        }
-        // Choosing never moves on by itself.
-        await expect(stepHeading(page, step + 1)).toBeVisible();
-      }
-      const next =
-        step < steps - 1
-          ? page.getByRole('button', { name: 'Étape suivante' })
-          : page.getByRole('link', { name: 'Voir mon résultat' });
-      await tabTo(page, next);
+      await answerByKeyboard(
+        page,
+        items.slice(step * perStep, (step + 1) * perStep).map((item) => [item.text, salesAnswer(item)]),
+      );
+      await tabTo(page, page.getByRole('button', { name: 'Étape suivante' }));
       await page.keyboard.press('Enter');
     }
 
-    await expect(page).toHaveURL(/\/quiz\/resultat\/#v1\.[A-Za-z0-9_-]{15}$/);
-    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(salesResultPath);
+    // Second stage: Ventes alone stands out, so its six statements come next.
+    await expect(page.getByRole('heading', { level: 2, name: 'Pour préciser : Ventes' })).toBeFocused();
+    const stage2 = bank.stage2['ventes']?.items ?? [];
+    expect(stage2).toHaveLength(6);
+    await answerByKeyboard(
+      page,
+      stage2.map((item) => [item.text, item.track === 'boutique' ? 5 : 1]),
+    );
+    await tabTo(page, page.getByRole('button', { name: 'Étape suivante' }));
+    await page.keyboard.press('Enter');
+
+    // The practical questions: the level by the arrow keys (Sans diplôme → CAP → Bac).
+    await expect(page.getByRole('heading', { level: 2, name: 'Deux questions pratiques' })).toBeFocused();
+    const level = page.getByRole('group', { name: 'Le niveau d’études que vous avez, ou que vous visez' });
+    await page.keyboard.press('Tab');
+    await expect(level.getByRole('radio', { name: 'Sans diplôme' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(level.getByRole('radio', { name: 'Bac', exact: true })).toBeChecked();
+    await tabTo(page, page.getByRole('link', { name: 'Voir mon résultat' }));
+    await page.keyboard.press('Enter');
+
+    await expect(page).toHaveURL(/\/quiz\/resultat\/#v2\.[2-9A-HJKMNP-Z]{31}$/);
     await expect(page.getByText('Vos réponses penchent côté client (front office).')).toBeVisible();
     const shares = await officeShares(page);
     expect(shares.front).toBeGreaterThan(shares.back);
     expect(shares.front + shares.back).toBe(100);
     await expect(page.getByText('La famille qui vous ressemble le plus : Ventes.')).toBeVisible();
+    await expect(page.getByText(/^Résultat net/)).toBeVisible();
     const rows = await familyRows(page);
     expect(rows[0]?.[0]).toMatch(/^Ventes/);
     await expect(page.getByRole('heading', { name: 'Pourquoi ce résultat ?' })).toBeVisible();
     await expect(
-      page.getByText('Vous avez répondu « Tout à fait moi » à « Convaincre un client hésitant »'),
+      page.getByText(
+        'Vous avez répondu « Tout à fait moi » à « Convaincre quelqu’un qu’un produit est fait pour lui »',
+      ),
     ).toBeVisible();
 
-    // Roles from the catalogue, split in two lists, each linking to its page.
-    await expect(page.getByRole('heading', { name: 'Pour commencer' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Pour évoluer' })).toBeVisible();
+    // Roles reachable with a bac, the shop road first, each linking to its page.
+    await expect(
+      page.getByText('Accessibles dès maintenant avec votre niveau (Niveau 4 (Bac)).'),
+    ).toBeVisible();
     const roleLinks = page.locator('.role-list a');
-    expect(await roleLinks.count()).toBeGreaterThanOrEqual(2);
+    expect(await roleLinks.count()).toBeGreaterThanOrEqual(4);
     for (const href of await roleLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
       expect(href).toMatch(/^\/metiers\/[a-z0-9-]+\/$/);
+    const code = await page.getByTestId('result-code').textContent();
+    expect(code).toMatch(/^2[2-9A-HJKMNP-Z]{3}(-[2-9A-HJKMNP-Z]{4}){7}$/);
 
-    // The link alone carries the result: a fresh browser (no storage) shows the same.
+    // The link alone carries the result: a fresh browser (no storage) shows the same, roles included.
     const url = page.url();
+    const starts = await page.locator('.role-list').first().locator('a').allTextContents();
     const context = await browser.newContext();
     const fresh = await context.newPage();
     await fresh.goto(url);
     await expect(fresh.getByText('La famille qui vous ressemble le plus : Ventes.')).toBeVisible();
+    await expect(fresh.getByRole('heading', { name: 'Pour commencer' })).toBeVisible();
+    expect(await fresh.locator('.role-list').first().locator('a').allTextContents()).toEqual(starts);
     expect(await familyRows(fresh)).toEqual(rows);
     expect(await officeShares(fresh)).toEqual(shares);
     expect(await fresh.evaluate(() => localStorage.length)).toBe(0);
+    // The result code typed by hand, in lower case, opens the same result.
+    await fresh.goto(`/quiz/resultat/#${(code ?? '').toLowerCase()}`);
+    await expect(fresh.getByText('La famille qui vous ressemble le plus : Ventes.')).toBeVisible();
+    expect(await familyRows(fresh)).toEqual(rows);
     await context.close();
 
     await roleLinks.first().click();
@@ -160,34 +208,36 @@ test.describe('taking the quiz', () => {
     const [first, second] = items;
     const sixth = items[perStep];
     if (!first || !second || !sixth) throw new Error('the bank is too short');
-    await statement(page, first).getByRole('radio', { name: 'Plutôt moi' }).check();
-    await statement(page, second).getByRole('radio', { name: 'Je ne sais pas' }).check();
+    await statement(page, first.text).getByRole('radio', { name: 'Plutôt moi' }).check();
+    await statement(page, second.text).getByRole('radio', { name: 'Je ne sais pas' }).check();
     await page.getByRole('button', { name: 'Étape suivante' }).click();
     await expect(stepHeading(page, 2)).toBeFocused();
-    await statement(page, sixth).getByRole('radio', { name: 'Plutôt pas moi' }).check();
+    await statement(page, sixth.text).getByRole('radio', { name: 'Plutôt pas moi' }).check();
 
     await page.reload();
     await expect(stepHeading(page, 2)).toBeVisible();
-    await expect(statement(page, sixth).getByRole('radio', { name: 'Plutôt pas moi' })).toBeChecked();
+    await expect(statement(page, sixth.text).getByRole('radio', { name: 'Plutôt pas moi' })).toBeChecked();
     await page.getByRole('button', { name: 'Étape précédente' }).click();
     await expect(stepHeading(page, 1)).toBeFocused();
-    await expect(statement(page, first).getByRole('radio', { name: 'Plutôt moi' })).toBeChecked();
-    await expect(statement(page, second).getByRole('radio', { name: 'Je ne sais pas' })).toBeChecked();
+    await expect(statement(page, first.text).getByRole('radio', { name: 'Plutôt moi' })).toBeChecked();
+    await expect(statement(page, second.text).getByRole('radio', { name: 'Je ne sais pas' })).toBeChecked();
   });
 
-  test('unanswered statements never block, and the last step offers to go back to them', async ({ page }) => {
+  test('unanswered statements never block, and the last screen offers to go back to them', async ({
+    page,
+  }) => {
     await page.goto('/quiz/');
     await page.getByRole('button', { name: 'Commencer le quiz' }).click();
     const [first] = items;
     if (!first) throw new Error('the bank is empty');
-    await statement(page, first).getByRole('radio', { name: 'Tout à fait moi' }).check();
-    for (let step = 1; step < steps; step += 1)
+    await statement(page, first.text).getByRole('radio', { name: 'Tout à fait moi' }).check();
+    for (let step = 1; step <= firstStageSteps; step += 1)
       await page.getByRole('button', { name: 'Étape suivante' }).click();
-    await expect(stepHeading(page, steps)).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Deux questions pratiques' })).toBeFocused();
     await expect(page.getByText(`${items.length - 1} affirmations sont restées sans réponse`)).toBeVisible();
     await page.getByRole('button', { name: `Revenir à l’étape 1 (${perStep - 1} sans réponse)` }).click();
     await expect(stepHeading(page, 1)).toBeFocused();
-    for (let step = 1; step < steps; step += 1)
+    for (let step = 1; step <= firstStageSteps; step += 1)
       await page.getByRole('button', { name: 'Étape suivante' }).click();
     await page.getByRole('link', { name: 'Voir mon résultat' }).click();
     await expect(page.getByText(`Réponses prises en compte : 1 sur ${items.length}.`)).toBeVisible();
@@ -198,7 +248,7 @@ test.describe('taking the quiz', () => {
     await page.getByRole('button', { name: 'Commencer le quiz' }).click();
     const [first] = items;
     if (!first) throw new Error('the bank is empty');
-    await statement(page, first).getByRole('radio', { name: 'Plutôt moi' }).check();
+    await statement(page, first.text).getByRole('radio', { name: 'Plutôt moi' }).check();
     expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toContain(first.id);
 
     const restart = page.getByRole('button', { name: 'Recommencer' });
@@ -209,7 +259,7 @@ test.describe('taking the quiz', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(restart).toBeFocused();
-    await expect(statement(page, first).getByRole('radio', { name: 'Plutôt moi' })).toBeChecked();
+    await expect(statement(page, first.text).getByRole('radio', { name: 'Plutôt moi' })).toBeChecked();
 
     await restart.click();
     await dialog.getByRole('button', { name: 'Oui, tout effacer' }).click();
@@ -218,23 +268,106 @@ test.describe('taking the quiz', () => {
 
     // Escape on a later opening cancels, even though the last choice made was « Oui, tout effacer ».
     await page.getByRole('button', { name: 'Commencer le quiz' }).click();
-    await statement(page, first).getByRole('radio', { name: 'Entre les deux' }).check();
+    await statement(page, first.text).getByRole('radio', { name: 'Entre les deux' }).check();
     await restart.click();
     await expect(dialog).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect(statement(page, first).getByRole('radio', { name: 'Entre les deux' })).toBeChecked();
+    await expect(statement(page, first.text).getByRole('radio', { name: 'Entre les deux' })).toBeChecked();
     expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toContain(first.id);
   });
 
-  test('corrupt saved progress starts fresh with a short notice', async ({ page }) => {
-    await page.addInitScript((key) => localStorage.setItem(key, '{not json'), storageKey);
+  test.describe('saved progress that cannot be trusted', () => {
+    for (const [label, raw] of [
+      ['unreadable', '{not json'],
+      [
+        'pointing past the last step of the bank',
+        JSON.stringify({
+          version: 2,
+          bank: bank.version,
+          screen: `s1-${firstStageSteps}`,
+          answers: {},
+          tieBreak: null,
+          level: null,
+          conditions: {},
+        }),
+      ],
+    ] as const)
+      test(`${label}: starts fresh with a short notice`, async ({ page }) => {
+        await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+          storageKey,
+          raw,
+        ] as const);
+        await page.goto('/quiz/');
+        const notice = page.getByRole('status').filter({ hasText: 'n’a pas pu être relue' });
+        await expect(notice).toBeVisible();
+        await expect(page.getByRole('button', { name: 'Commencer le quiz' })).toBeVisible();
+        await notice.getByRole('button', { name: 'Fermer ce message' }).click();
+        await expect(notice).toBeHidden();
+      });
+  });
+
+  test('with storage full, answers are kept on the page and the quiz says they will not survive a reload', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
     await page.goto('/quiz/');
-    const notice = page.getByRole('status').filter({ hasText: 'n’a pas pu être relue' });
-    await expect(notice).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Commencer le quiz' })).toBeVisible();
-    await notice.getByRole('button', { name: 'Fermer ce message' }).click();
-    await expect(notice).toBeHidden();
+    await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    const [first] = items;
+    if (!first) throw new Error('the bank is empty');
+    await statement(page, first.text).getByRole('radio', { name: 'Tout à fait moi' }).check();
+    await expect(page.getByRole('status').filter({ hasText: 'n’a plus de place' })).toBeVisible();
+    await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await page.getByRole('button', { name: 'Étape précédente' }).click();
+    await expect(statement(page, first.text).getByRole('radio', { name: 'Tout à fait moi' })).toBeChecked();
+    expect(errors).toEqual([]);
+  });
+
+  test('with storage blocked, the quiz works, says nothing will be kept, and « Recommencer » does not claim to erase the device', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get: () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/quiz/');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'ne permet pas à ce site de garder' }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    const [first] = items;
+    if (!first) throw new Error('the bank is empty');
+    await statement(page, first.text).getByRole('radio', { name: 'Plutôt moi' }).check();
+    await page.getByRole('button', { name: 'Recommencer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Recommencer le quiz ?' });
+    await expect(dialog.getByText(/Rien n’était enregistré sur cet appareil/)).toBeVisible();
+  });
+
+  test('an answer given in another tab shows up here, with a notice instead of a silent jump', async ({
+    context,
+  }) => {
+    const [first] = items;
+    if (!first) throw new Error('the bank is empty');
+    const one = await context.newPage();
+    const two = await context.newPage();
+    for (const tab of [one, two]) {
+      await tab.goto('/quiz/');
+      await tab.getByRole('button', { name: 'Commencer le quiz' }).click();
+      await expect(stepHeading(tab, 1)).toBeVisible();
+    }
+    await statement(one, first.text).getByRole('radio', { name: 'Tout à fait moi' }).check();
+    await expect(two.getByRole('status').filter({ hasText: 'modifiées dans un autre onglet' })).toBeVisible();
+    await expect(statement(two, first.text).getByRole('radio', { name: 'Tout à fait moi' })).toBeChecked();
   });
 });
 
@@ -244,10 +377,15 @@ test.describe('the result page', () => {
   }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    const valid = `v${bank.version}.${'S'.repeat(Math.ceil(items.length / 2))}`;
+    const valid = salesResultPath.slice(salesResultPath.indexOf('#') + 1);
+    // One character changed: the check character refuses it.
+    const at = 10;
+    const edited = `${valid.slice(0, at)}${valid.charAt(at) === 'K' ? 'M' : 'K'}${valid.slice(at + 1)}`;
     const cases: Array<[fragment: string, heading: string, text: RegExp]> = [
       ['', 'Aucun résultat à afficher', /Passez le quiz pour obtenir le vôtre/],
-      ['#v1.!!!', 'Ce lien de résultat ne peut pas être lu', /modifié ou abîmé/],
+      ['#v2.!!!', 'Ce lien de résultat ne peut pas être lu', /modifié ou abîmé/],
+      [`#${edited}`, 'Ce lien de résultat ne peut pas être lu', /modifié ou abîmé/],
+      [`#v01.${'A'.repeat(15)}`, 'Ce lien de résultat ne peut pas être lu', /modifié ou abîmé/],
       ['#v9.AAAA', 'Ce lien de résultat ne peut pas être lu', /version du quiz que ce site ne connaît pas/],
       [`#${valid.slice(0, -5)}`, 'Ce lien de résultat ne peut pas être lu', /Le lien semble coupé/],
     ];
@@ -270,11 +408,22 @@ test.describe('the result page', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a profile with no clear lead gets advice, not a winner', async ({ page }) => {
-    // Every answer « Plutôt pas moi » ('b' packs two 2s): every family at 25, no spread.
-    await page.goto(`/quiz/resultat/#v${bank.version}.${'b'.repeat(Math.ceil(items.length / 2))}`);
-    await expect(page.getByText(/Aucune famille ne se détache/)).toBeVisible();
-    await expect(page.getByText(/conseiller·ère d’orientation/)).toBeVisible();
+  test('a link shared before version 2 still opens, scored as it was, and says the quiz changed', async ({
+    page,
+  }) => {
+    // v1: « Tout à fait moi » (state 6) to every item: 15 characters '2' + … written by the v1 encoder.
+    await page.goto(`/quiz/resultat/#v1.${'2'.repeat(15)}`);
+    await expect(page.getByText(/créé avec la version 1 du quiz/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Vos scores par famille de métiers' })).toBeVisible();
+  });
+
+  test('someone who agrees with everything is told the answers separate nothing, and gets no side', async ({
+    page,
+  }) => {
+    const all5 = Object.fromEntries(items.map((item) => [item.id, 5 as const]));
+    await page.goto(`/quiz/resultat/#${encodeAnswers(bank, all5)}`);
+    await expect(page.getByText(/vos réponses ne séparent pas les familles/).first()).toBeVisible();
+    await expect(page.getByText(/Vos réponses penchent côté/)).toHaveCount(0);
     await expect(page.getByText('La famille qui vous ressemble le plus')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Pour commencer' })).toHaveCount(0);
   });
@@ -358,6 +507,26 @@ test.describe('the result page', () => {
   });
 });
 
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test('the verdict, the top family and the first role show within the first two screens', async ({
+    page,
+  }) => {
+    await openSalesResult(page);
+    const twoScreens = 2 * 667;
+    for (const locator of [
+      page.getByText('Vos réponses penchent côté client (front office).'),
+      page.getByText('La famille qui vous ressemble le plus : Ventes.'),
+      page.locator('.role-list a').first(),
+    ]) {
+      const box = await locator.boundingBox();
+      expect(box).not.toBeNull();
+      expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(twoScreens);
+    }
+  });
+});
+
 test.describe('on a 320 px wide phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
@@ -398,7 +567,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('the result page says it needs JavaScript', async ({ page }) => {
-    await page.goto('/quiz/resultat/#v1.AAAAAAAAAAAAAAA');
+    await page.goto(salesResultPath);
     await expect(page.getByText(/activez JavaScript pour l’afficher/)).toBeVisible();
   });
 });
@@ -422,11 +591,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await page.getByRole('button', { name: 'Commencer le quiz' }).click();
       const [first] = items;
-      if (first) await statement(page, first).getByRole('radio', { name: 'Tout à fait moi' }).check();
+      if (first) await statement(page, first.text).getByRole('radio', { name: 'Tout à fait moi' }).check();
       await expectNoViolation(page);
 
-      for (let step = 1; step < steps; step += 1)
-        await page.getByRole('button', { name: 'Étape suivante' }).click();
+      // The second stage and the practical questions of the sales-minded student.
+      await page.evaluate(
+        ([key, answers, version]) =>
+          localStorage.setItem(
+            key,
+            JSON.stringify({
+              version: 2,
+              bank: version,
+              screen: 's2-0',
+              answers,
+              tieBreak: null,
+              level: null,
+              conditions: {},
+            }),
+          ),
+        [storageKey, salesAnswers, bank.version] as const,
+      );
+      await page.reload();
+      await expect(page.getByRole('heading', { name: 'Pour préciser : Ventes' })).toBeVisible();
+      await expectNoViolation(page);
+      await page.getByRole('button', { name: 'Étape suivante' }).click();
+      await expect(page.getByRole('heading', { name: 'Deux questions pratiques' })).toBeVisible();
       await expectNoViolation(page);
 
       await openSalesResult(page);

@@ -12,45 +12,61 @@ import {
   OFFICE_BALANCE_MARGIN,
 } from './result-view';
 import type { QuizResult } from './scoring';
-import { encodeAnswers } from './share-link';
+import { encodeAnswers, encodeResponses, noChoices, resultCodeOf } from './share-link';
 
 function readYaml(name: string): unknown {
   return parse(readFileSync(new URL(`../../../content/quiz/${name}`, import.meta.url), 'utf8'));
 }
 const bank = parseItemBank(readYaml('items.yaml'), 'content/quiz/items.yaml');
+const v1Bank = parseItemBank(readYaml('published/v1.yaml'), 'content/quiz/published/v1.yaml');
+const banks = [v1Bank, bank];
 const published = parseVersionHistory(readYaml('versions.yaml'), 'content/quiz/versions.yaml');
+const v1Layout = published.versions.find(({ version }) => version === 1);
 const all5 = Object.fromEntries(bank.items.map(({ id }) => [id, 5 as const]));
 const fullLink = encodeAnswers(bank, all5);
+const v1Link = v1Layout
+  ? encodeResponses(v1Layout, { ...noChoices(), answers: { [v1Layout.ids[0] ?? '']: 5 } })
+  : '';
 
 describe('readResultLink', () => {
   it.each([
     ['an empty fragment', '', 'no-result'],
     ['a lone #', '#', 'no-result'],
     ['blanks', '  ', 'no-result'],
-    ['characters outside base64url', '#v1.!!!', 'damaged'],
+    ['characters outside the alphabet', '#v2.!!!', 'damaged'],
     ['no version prefix', '#AAAAAAAAAAAAAAA', 'damaged'],
     ['an extra character', `#${fullLink}A`, 'damaged'],
-    ['a state no encoder writes', `#v1.${'_'.repeat(15)}`, 'damaged'],
+    [
+      'one character changed',
+      `#${fullLink.slice(0, 5)}${fullLink.charAt(5) === 'K' ? 'M' : 'K'}${fullLink.slice(6)}`,
+      'damaged',
+    ],
     ['a version never published', '#v9.AAAA', 'unknown-version'],
     ['a cut link', `#${fullLink.slice(0, -4)}`, 'truncated'],
-    ['a link cut right after the version', '#v1.', 'truncated'],
+    ['a link cut right after the version', '#v2.', 'truncated'],
+    ['v01 for v1', `#${v1Link.replace('v1.', 'v01.')}`, 'damaged'],
   ])('explains %s as %s', (_label, fragment, problem) => {
-    expect(readResultLink(fragment, bank, published)).toEqual({ ok: false, problem });
+    expect(readResultLink(fragment, banks, published)).toEqual({ ok: false, problem });
   });
 
   it.each([
     ['with its #', `#${fullLink}`],
     ['without its #', fullLink],
+    ['as a typed result code', resultCodeOf(fullLink)?.toLowerCase() ?? ''],
   ])('scores a full link %s', (_label, fragment) => {
-    const link = readResultLink(fragment, bank, published);
-    expect(link.ok).toBe(true);
+    const link = readResultLink(fragment, banks, published);
+    expect(link).toMatchObject({ ok: true, version: 2, olderMethod: false });
     if (!link.ok) return;
-    expect(link.version).toBe(1);
     expect(link.result.answered).toEqual({ rated: bank.items.length, dontKnow: 0, total: bank.items.length });
   });
 
+  it('scores a v1 link with the v1 bank, and says the method changed since', () => {
+    const link = readResultLink(`#${v1Link}`, banks, published);
+    expect(link).toMatchObject({ ok: true, version: 1, olderMethod: true, result: { method: 1 } });
+  });
+
   it('scores an empty set of answers as a result with nothing rated', () => {
-    const link = readResultLink(encodeAnswers(bank, {}), bank, published);
+    const link = readResultLink(encodeAnswers(bank, {}), banks, published);
     expect(link).toMatchObject({
       ok: true,
       result: { profile: { kind: 'undifferentiated', reason: 'no-answers' } },
@@ -59,6 +75,7 @@ describe('readResultLink', () => {
 });
 
 describe('officeLeaning', () => {
+  const leading = { kind: 'leading', families: [], tie: false, tieBrokenBy: null } as const;
   it.each([
     [{ front: 50, back: 50 }, 'balanced'],
     [{ front: 54, back: 46 }, 'balanced'],
@@ -68,12 +85,17 @@ describe('officeLeaning', () => {
     [{ front: 100, back: 0 }, 'front'],
     [{ front: 0, back: 100 }, 'back'],
   ] as const)('%o leans %s', (office, leaning) => {
-    expect(officeLeaning(office)).toBe(leaning);
+    expect(officeLeaning({ office, profile: leading })).toBe(leaning);
   });
 
   it('names a side from a gap of OFFICE_BALANCE_MARGIN points', () => {
     const front = 50 + OFFICE_BALANCE_MARGIN / 2;
-    expect(officeLeaning({ front, back: 100 - front })).toBe('front');
+    expect(officeLeaning({ office: { front, back: 100 - front }, profile: leading })).toBe('front');
+  });
+
+  it('names no side when the answers were all alike, whatever the percentages', () => {
+    const profile = { kind: 'undifferentiated', reason: 'same-answers', style: 'all-agree' } as const;
+    expect(officeLeaning({ office: { front: 20, back: 80 }, profile })).toBe('not-separated');
   });
 });
 
@@ -179,11 +201,15 @@ describe('readQuizRoles', () => {
   const role = {
     slug: 'conseiller-vente',
     code: 'D1214',
-    title: 'Conseiller·ère de vente',
+    title: 'Vendeur / Vendeuse en prêt-à-porter',
     family: 'ventes',
     office: 'front',
     riasec: { major: 'E', minor: 'S' },
     entryLevel: 3,
+    curated: true,
+    mobility: ['D1502'],
+    conditions: ['weekend'],
+    interests: ['4'],
   };
 
   it.each([
@@ -204,6 +230,9 @@ describe('readQuizRoles', () => {
     ['a missing RIASEC object', [{ ...role, riasec: undefined }], []],
     ['a fractional entry level', [{ ...role, entryLevel: 4.5 }], []],
     ['a missing title', [{ ...role, title: undefined }], []],
+    ['a code that is not a ROME code', [{ ...role, code: 'D12' }], []],
+    ['a mobility target that is not a ROME code', [{ ...role, mobility: ['x'] }], []],
+    ['an unknown working condition', [{ ...role, conditions: ['moon'] }], []],
   ])('reads %s', (_label, data, expected) => {
     expect(readQuizRoles(data)).toEqual(expected);
   });

@@ -1,13 +1,22 @@
 /**
  * What the result page shows, as data: reads a share link into a result or a problem to explain, and
  * orders what the scoring returns for display. Pure (no DOM): the result island only words it with the
- * i18n dictionary. It must never throw on a link, whatever its text: `decodeAnswers` returns errors,
+ * i18n dictionary. It must never throw on a link, whatever its text: `decodeShared` returns errors,
  * and this module turns each one into a problem the page can explain.
  */
 import { families, offices, riasecLetters, type Family, type RiasecLetter } from '../../schemas/taxonomy';
 import type { ItemBank } from '../../schemas/quiz';
-import { scoreAnswers, type Answer, type ItemExplanation, type QuizResult, type QuizRole } from './scoring';
-import { decodeAnswers, type PublishedOrders, type ShareLinkError } from './share-link';
+import type { QuizRole } from './roles';
+import {
+  scoreAnswers,
+  scoreTracks,
+  type Answer,
+  type ItemExplanation,
+  type QuizResult,
+  type TrackScores,
+} from './scoring';
+import { decodeShared, type PublishedOrders, type QuizResponses, type ShareLinkError } from './share-link';
+import { isQuizCondition } from './practical';
 
 /**
  * Below this gap between the front and the back percentages (e.g. 54 / 46), the page says the answers
@@ -26,35 +35,66 @@ export type ResultLinkProblem =
   /** Changed by hand or damaged: not a link the quiz wrote. */
   | 'damaged';
 
+/** What the result page needs of a published bank: the scoring and the wording of each statement. */
+export type ResultBank = Pick<ItemBank, 'version' | 'items' | 'stage2' | 'tieBreak'>;
+
 export type ResultLink =
-  { ok: true; version: number; result: QuizResult } | { ok: false; problem: ResultLinkProblem };
+  | {
+      ok: true;
+      version: number;
+      /** The link was made with an older scoring than the current one (shown as it was, and said). */
+      olderMethod: boolean;
+      responses: QuizResponses;
+      result: QuizResult;
+      tracks: TrackScores;
+    }
+  | { ok: false; problem: ResultLinkProblem };
 
 const problemOf: Record<ShareLinkError, ResultLinkProblem> = {
   empty: 'no-result',
   truncated: 'truncated',
   'unknown-version': 'unknown-version',
   malformed: 'damaged',
+  'check-failed': 'damaged',
   'out-of-range': 'damaged',
 };
 
 /**
- * Reads the fragment of the result page (`#v1.…`, with or without '#') against every published item
- * order, and scores the answers with the current bank (ids it no longer has are ignored).
+ * Reads a pasted link, a fragment (`#v2.…`) or a result code against every published version, and
+ * scores it with the bank of *its* version, so the result is the one shown when it was shared.
  */
 export function readResultLink(
-  fragment: string,
-  bank: Pick<ItemBank, 'items'>,
+  text: string,
+  banks: readonly ResultBank[],
   published: PublishedOrders,
 ): ResultLink {
-  const decoded = decodeAnswers(published, fragment);
+  const decoded = decodeShared(published, text);
   if (!decoded.ok) return { ok: false, problem: problemOf[decoded.error] };
-  return { ok: true, version: decoded.version, result: scoreAnswers(bank, decoded.answers) };
+  const bank = banks.find(({ version }) => version === decoded.version);
+  if (!bank) return { ok: false, problem: 'unknown-version' };
+  const { responses } = decoded;
+  const latest = Math.max(...banks.map(({ version }) => version));
+  return {
+    ok: true,
+    version: decoded.version,
+    olderMethod: decoded.version < latest,
+    responses,
+    result: scoreAnswers(bank, responses.answers, responses.tieBreak),
+    tracks: scoreTracks(bank, responses.answers, responses.stage2),
+  };
 }
 
-export type OfficeLeaning = 'front' | 'back' | 'balanced';
+/** 'not-separated': the answers were nearly all alike (scoring's response-style rule): no side named. */
+export type OfficeLeaning = 'front' | 'back' | 'balanced' | 'not-separated';
 
-/** The side the answers lean to, or 'balanced' when the gap is under OFFICE_BALANCE_MARGIN points. */
-export function officeLeaning(office: QuizResult['office']): OfficeLeaning {
+/**
+ * The side the answers lean to: 'balanced' when the gap is under OFFICE_BALANCE_MARGIN points,
+ * 'not-separated' when the answers were nearly all alike.
+ */
+export function officeLeaning(result: Pick<QuizResult, 'office' | 'profile'>): OfficeLeaning {
+  if (result.profile.kind === 'undifferentiated' && result.profile.reason === 'same-answers')
+    return 'not-separated';
+  const { office } = result;
   if (Math.abs(office.front - office.back) < OFFICE_BALANCE_MARGIN) return 'balanced';
   return office.front > office.back ? 'front' : 'back';
 }
@@ -89,16 +129,54 @@ export function readQuizRoles(data: unknown): QuizRole[] {
   if (!Array.isArray(data)) return [];
   return data.flatMap((entry: unknown): QuizRole[] => {
     if (typeof entry !== 'object' || entry === null) return [];
-    const { slug, code, title, family, office, riasec, entryLevel } = entry as Record<string, unknown>;
+    const {
+      slug,
+      code,
+      title,
+      family,
+      office,
+      riasec,
+      entryLevel,
+      curated,
+      mobility,
+      conditions,
+      interests,
+    } = entry as Record<string, unknown>;
     if (typeof slug !== 'string' || !/^[a-z0-9-]+$/.test(slug)) return [];
-    if (typeof code !== 'string' || typeof title !== 'string') return [];
+    if (typeof code !== 'string' || !ROME_CODE.test(code) || typeof title !== 'string') return [];
     if (!isOneOf(families, family) || !isOneOf(offices, office)) return [];
     if (typeof riasec !== 'object' || riasec === null) return [];
     const { major, minor } = riasec as Record<string, unknown>;
     if (!isRiasecOrNull(major) || !isRiasecOrNull(minor)) return [];
     if (entryLevel !== null && (typeof entryLevel !== 'number' || !Number.isInteger(entryLevel))) return [];
-    return [{ slug, code, title, family, office, riasec: { major, minor }, entryLevel }];
+    if (typeof curated !== 'boolean') return [];
+    if (!isListOf(mobility, (value): value is string => typeof value === 'string' && ROME_CODE.test(value)))
+      return [];
+    if (!isListOf(conditions, isQuizCondition)) return [];
+    if (!isListOf(interests, (value): value is string => typeof value === 'string')) return [];
+    return [
+      {
+        slug,
+        code,
+        title,
+        family,
+        office,
+        riasec: { major, minor },
+        entryLevel,
+        curated,
+        mobility,
+        conditions,
+        interests,
+      },
+    ];
   });
+}
+
+// The same rule as romeCodePattern (schemas/classification.ts), which browser code cannot import (zod).
+const ROME_CODE = /^[A-N]\d{4}$/;
+
+function isListOf<T>(value: unknown, isItem: (item: unknown) => item is T): value is T[] {
+  return Array.isArray(value) && value.every(isItem);
 }
 
 function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {

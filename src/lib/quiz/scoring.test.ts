@@ -2,17 +2,20 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseItemBank, type QuizItem } from '../../schemas/quiz';
+import { parseItemBank, parseVersionHistory, type QuizItem } from '../../schemas/quiz';
+import { decodeShared } from './share-link';
 import { families, familyOffice, type Family } from '../../schemas/taxonomy';
 import {
   FLAT_SPREAD_THRESHOLD,
+  SAME_BAND_MIN_RATED,
+  STAGE2_SECOND_MARGIN,
   TIE_MARGIN,
-  rankRoles,
   scoreAnswers,
+  scoreTracks,
+  stage2FamiliesFor,
   type Answer,
   type Answers,
   type QuizResult,
-  type QuizRole,
 } from './scoring';
 
 const bank = parseItemBank(
@@ -33,10 +36,16 @@ function mainFamilies(item: QuizItem): Family[] {
 
 /**
  * A clear profile on the real bank: « Tout à fait moi » (5) to every item whose main family is
- * `family`, « Plutôt pas moi » (2) to the others.
+ * `family`, « Plutôt pas moi » (2) to the others — mirrored on reverse-worded items, as a person who
+ * reads them answers.
  */
 function personaFor(family: Family): Answers {
-  return Object.fromEntries(bank.items.map((item) => [item.id, mainFamilies(item).includes(family) ? 5 : 2]));
+  return Object.fromEntries(
+    bank.items.map((item) => {
+      const answer = mainFamilies(item).includes(family) ? 5 : 2;
+      return [item.id, item.reverse ? 6 - answer : answer];
+    }),
+  ) as Answers;
 }
 
 /** A small bank built for exact arithmetic: one line per item. */
@@ -46,15 +55,19 @@ function syntheticBank(
     families: QuizItem['families'],
     office?: number,
     riasec?: QuizItem['riasec'],
+    reverse?: boolean,
   ][],
 ) {
   return {
-    items: items.map(([id, weights, office = 0, riasec = ['C']]) => ({
+    version: 2,
+    items: items.map(([id, weights, office = 0, riasec = ['C'], reverse = false]) => ({
       id,
       text: id,
       families: weights,
       office,
       riasec,
+      interests: [],
+      reverse,
     })),
   };
 }
@@ -84,16 +97,34 @@ describe('scoreAnswers on the real bank', () => {
     if (profile.kind !== 'leading') throw new Error('expected a leading profile');
     const [ventes] = profile.families;
     expect(ventes?.explanations).toEqual([
-      { itemId: 'convaincre-client', answer: 5 },
-      { itemId: 'prospecter-clients', answer: 5 },
-      { itemId: 'paye-aux-resultats', answer: 5 },
+      { itemId: 'vendre-convaincre', answer: 5 },
+      // A reverse item explains too: « Pas du tout moi » to « Préférer ne jamais avoir à vendre… ».
+      { itemId: 'vendre-jamais', answer: 1 },
+      { itemId: 'vendre-magasin', answer: 5 },
     ]);
   });
 
   it.each([
-    ['all « Sans avis » (3)', answerAll(3), { kind: 'undifferentiated', reason: 'flat' }],
-    ['all « Tout à fait moi » (5)', answerAll(5), { kind: 'undifferentiated', reason: 'flat' }],
-    ['all « Pas du tout moi » (1)', answerAll(1), { kind: 'undifferentiated', reason: 'flat' }],
+    [
+      'all « Entre les deux » (3)',
+      answerAll(3),
+      { kind: 'undifferentiated', reason: 'same-answers', style: 'all-neutral' },
+    ],
+    [
+      'all « Tout à fait moi » (5)',
+      answerAll(5),
+      { kind: 'undifferentiated', reason: 'same-answers', style: 'all-agree' },
+    ],
+    [
+      'all « Plutôt moi » (4)',
+      answerAll(4),
+      { kind: 'undifferentiated', reason: 'same-answers', style: 'all-agree' },
+    ],
+    [
+      'all « Pas du tout moi » (1)',
+      answerAll(1),
+      { kind: 'undifferentiated', reason: 'same-answers', style: 'all-disagree' },
+    ],
     ['all « Je ne sais pas » (0)', answerAll(0), { kind: 'undifferentiated', reason: 'no-answers' }],
     ['nothing answered', {}, { kind: 'undifferentiated', reason: 'no-answers' }],
   ])('names no winner for %s', (_case, answers, profile) => {
@@ -117,11 +148,12 @@ describe('scoreAnswers arithmetic', () => {
 
   it.each([
     ['in bank order', tieBank],
-    ['in reverse bank order', { items: [...tieBank.items].reverse() }],
+    ['in reverse bank order', { version: 2, items: [...tieBank.items].reverse() }],
   ])('leads with both families of an exact tie, in taxonomy order (%s)', (_case, someBank) => {
     expect(scoreAnswers(someBank, { vendre: 5, coder: 5, payer: 1 }).profile).toEqual({
       kind: 'leading',
       tie: true,
+      tieBrokenBy: null,
       families: [
         { family: 'ventes', score: 100, explanations: [{ itemId: 'vendre', answer: 5 }] },
         { family: 'informatique', score: 100, explanations: [{ itemId: 'coder', answer: 5 }] },
@@ -272,108 +304,156 @@ describe('scoreAnswers arithmetic', () => {
   });
 });
 
-describe('rankRoles', () => {
-  function role(
-    code: string,
-    family: Family,
-    entryLevel: number | null,
-    major: QuizRole['riasec']['major'] = null,
-  ): QuizRole {
-    return {
-      slug: code.toLowerCase(),
-      code,
-      title: code,
-      family,
-      office: familyOffice[family],
-      riasec: { major, minor: null },
-      entryLevel,
-    };
-  }
-
-  /** A result leading with the given families; RIASEC E strong, C weak. */
-  function leadingResult(...leading: [Family, number][]): QuizResult {
-    return {
-      familyScores: Object.fromEntries(families.map((family) => [family, 0])) as QuizResult['familyScores'],
-      office: { front: 50, back: 50 },
-      riasec: { R: null, I: 50, A: 50, S: 50, E: 90, C: 10 },
-      answered: { rated: 30, dontKnow: 0, total: 30 },
-      profile: {
-        kind: 'leading',
-        tie: leading.length > 1,
-        families: leading.map(([family, score]) => ({ family, score, explanations: [] })),
-      },
-    };
-  }
-
-  const roles = [
-    role('D1402', 'ventes', 5, 'E'),
-    role('D1403', 'ventes', 0, 'E'),
-    role('D1406', 'ventes', 6, 'E'),
-    role('D1407', 'ventes', null, 'C'),
-    role('D1408', 'ventes', 3, 'C'),
-    role('D1501', 'ventes', 7, 'S'),
-    role('M1705', 'marketing', 6, 'A'),
-    role('M1203', 'finance-comptabilite', 5, 'C'),
-  ];
-
-  it('suggests nothing for an undifferentiated profile', () => {
-    const flat = scoreAnswers(bank, answerAll(3));
-    expect(rankRoles(flat, roles)).toEqual({ start: [], grow: [] });
-  });
-
-  it('keeps the leading family, splits by entry level and ranks by RIASEC closeness, then code', () => {
-    const { start, grow } = rankRoles(leadingResult(['ventes', 90]), roles);
-    expect(start.map(({ code }) => code)).toEqual(['D1402', 'D1403', 'D1408']);
-    expect(grow.map(({ code }) => code)).toEqual(['D1406', 'D1501', 'D1407']);
-  });
-
-  it('ranks the roles of every leading family, the higher family first at equal closeness', () => {
-    const { start, grow } = rankRoles(leadingResult(['marketing', 92], ['ventes', 90]), roles);
-    expect([...start, ...grow].map(({ code }) => code)).not.toContain('M1203');
-    expect(grow.map(({ code }) => code)).toEqual(['D1406', 'M1705', 'D1501', 'D1407']);
-  });
-
-  it('gives the same lists whatever the order of the roles', () => {
-    const result = leadingResult(['ventes', 90], ['marketing', 90]);
-    const expected = rankRoles(result, roles);
-    fc.assert(
-      fc.property(
-        fc.shuffledSubarray(roles, { minLength: roles.length, maxLength: roles.length }),
-        (shuffled) => {
-          expect(rankRoles(result, shuffled)).toEqual(expected);
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
-
-  const manyGrowRoles = [
-    ...Array.from({ length: 12 }, (_, index) =>
-      role(`G${String(index).padStart(2, '0')}`, 'informatique', 6, 'E'),
-    ),
-    role('S01', 'informatique', 4, 'C'),
-    role('S02', 'informatique', 0, 'C'),
-    role('S03', 'informatique', 3, 'C'),
-  ];
+describe('response style and reverse items (version 2)', () => {
   it.each([
-    [6, 2, 4],
-    [8, 2, 6],
-    [10, 3, 7],
-  ])(
-    'keeps %i places, %i for « pour commencer », when the best roles are all « pour évoluer »',
-    (limit, starts, grows) => {
-      const { start, grow } = rankRoles(leadingResult(['informatique', 80]), manyGrowRoles, { limit });
-      expect(start).toHaveLength(starts);
-      expect(grow).toHaveLength(grows);
-    },
+    ['everything « Tout à fait moi »', 5],
+    ['everything « Plutôt moi »', 4],
+    ['everything « Entre les deux »', 3],
+    ['everything « Plutôt pas moi »', 2],
+    ['everything « Pas du tout moi »', 1],
+  ] as const)('names no side and no family for %s', (_case, answer) => {
+    const result = scoreAnswers(bank, answerAll(answer));
+    expect(result.profile).toMatchObject({ kind: 'undifferentiated', reason: 'same-answers' });
+    expect(result.confidence).toBeNull();
+    expect(result.tieBreakPair).toBeNull();
+  });
+
+  it('balances the office axis: agreeing with everything pulls neither way', () => {
+    expect(scoreAnswers(bank, answerAll(5)).office).toEqual({ front: 50, back: 50 });
+    expect(scoreAnswers(bank, answerAll(1)).office).toEqual({ front: 50, back: 50 });
+  });
+
+  it('still reads a real profile with a few different answers among many alike', () => {
+    // Nine in ten answers alike is a style; one in five different is a person.
+    const answers: Record<string, Answer> = { ...answerAll(4) };
+    for (const item of bank.items.filter((entry) => mainFamilies(entry).includes('informatique')))
+      answers[item.id] = item.reverse ? 1 : 5;
+    for (const item of bank.items.filter((entry) => mainFamilies(entry).includes('ventes')))
+      answers[item.id] = item.reverse ? 5 : 1;
+    const { profile } = scoreAnswers(bank, answers);
+    expect(profile).toMatchObject({ kind: 'leading', families: [{ family: 'informatique' }] });
+  });
+
+  it(`needs ${SAME_BAND_MIN_RATED} rated answers before calling a style`, () => {
+    const few = Object.fromEntries(
+      bank.items.slice(0, SAME_BAND_MIN_RATED - 1).map(({ id }) => [id, 5 as const]),
+    );
+    expect(scoreAnswers(bank, few).profile).not.toMatchObject({ reason: 'same-answers' });
+  });
+
+  it('counts a reverse item the other way for its family and its side', () => {
+    const reverseBank = syntheticBank([
+      ['vendre', { ventes: 3 }, -2],
+      ['jamais-vendre', { ventes: 3 }, -2, ['E'], true],
+    ]);
+    const result = scoreAnswers(reverseBank, { vendre: 5, 'jamais-vendre': 1 });
+    expect(result.familyScores.ventes).toBe(100);
+    expect(result.office).toEqual({ front: 100, back: 0 });
+  });
+
+  it('is scored by version 1 rules for a version 1 bank: no style rule', () => {
+    const v1Bank = {
+      ...syntheticBank([
+        ['a', { ventes: 3 }],
+        ['b', { informatique: 3 }],
+      ]),
+      version: 1,
+    };
+    const ten = Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`x${index}`, 5 as const]));
+    expect(scoreAnswers(v1Bank, { a: 5, b: 5, ...ten }).method).toBe(1);
+    expect(scoreAnswers(bank, answerAll(5)).method).toBe(2);
+  });
+});
+
+describe('published scorings', () => {
+  const v1Bank = parseItemBank(
+    parse(readFileSync(new URL('../../../content/quiz/published/v1.yaml', import.meta.url), 'utf8')),
+    'content/quiz/published/v1.yaml',
+  );
+  const golden = JSON.parse(
+    readFileSync(new URL('./fixtures/v1-results.json', import.meta.url), 'utf8'),
+  ) as Array<{ name: string; link: string; result: QuizResult }>;
+  const published = parseVersionHistory(
+    parse(readFileSync(new URL('../../../content/quiz/versions.yaml', import.meta.url), 'utf8')),
+    'content/quiz/versions.yaml',
   );
 
-  it('returns fewer roles when there are fewer candidates, one list empty only when it has none', () => {
-    const onlyStart = [role('A1', 'rh-paie', 4), role('A2', 'rh-paie', 0)];
-    expect(rankRoles(leadingResult(['rh-paie', 70]), onlyStart)).toEqual({ start: onlyStart, grow: [] });
+  // Recorded with the v1 code before version 2 existed: a v1 link must keep showing these scores.
+  it.each(golden)('scores the v1 link « $name » as it did when shared', ({ link, result }) => {
+    const decoded = decodeShared(published, link);
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(scoreAnswers(v1Bank, decoded.responses.answers)).toMatchObject(result);
+  });
+});
+
+describe('confidence and tie-break', () => {
+  const closeBank = syntheticBank([
+    ['vendre', { ventes: 3 }],
+    ['coder', { informatique: 3 }],
+    ['payer', { 'rh-paie': 3 }],
+  ]);
+
+  it.each([
+    ['a clear lead', { vendre: 5, coder: 2, payer: 1 }, 'net'],
+    ['a lead of one step', { vendre: 5, coder: 4, payer: 1 }, 'a-confirmer'],
+  ] as const)('calls %s « %s »', (_case, answers, level) => {
+    expect(scoreAnswers(closeBank, answers).confidence?.level).toBe(level);
   });
 
-  it('rejects a limit that is not a positive integer', () => {
-    expect(() => rankRoles(leadingResult(['ventes', 90]), roles, { limit: 0 })).toThrow(RangeError);
+  it('asks the tie-break question for two families within the margin, and follows the choice', () => {
+    const answers = { vendre: 5, coder: 5, payer: 1 } as const;
+    expect(scoreAnswers(closeBank, answers).tieBreakPair).toEqual(['ventes', 'informatique']);
+    const chosen = scoreAnswers(closeBank, answers, 'informatique');
+    expect(chosen.profile).toMatchObject({
+      kind: 'leading',
+      tie: false,
+      tieBrokenBy: 'informatique',
+      families: [{ family: 'informatique' }, { family: 'ventes' }],
+    });
+    expect(chosen.tieBreakPair).toBeNull();
+    // A choice outside the tied families changes nothing.
+    expect(scoreAnswers(closeBank, answers, 'rh-paie').profile).toMatchObject({
+      tie: true,
+      tieBrokenBy: null,
+    });
+  });
+});
+
+describe('second stage', () => {
+  it.each(families)('asks the second stage of %s alone when it leads clearly', (family) => {
+    const result = scoreAnswers(bank, personaFor(family));
+    const asked = stage2FamiliesFor(bank, result);
+    expect(asked[0]).toBe(family);
+    expect(asked.length).toBeLessThanOrEqual(2);
+  });
+
+  it(`adds the next family when it is within ${STAGE2_SECOND_MARGIN} points`, () => {
+    const answers: Record<string, Answer> = { ...personaFor('finance-comptabilite') };
+    const rhItems = bank.items.filter((entry) => mainFamilies(entry).includes('rh-paie'));
+    rhItems.forEach((item, index) => (answers[item.id] = item.reverse ? 1 : index === 0 ? 3 : 5));
+    const result = scoreAnswers(bank, answers);
+    const finance = result.familyScores['finance-comptabilite'] ?? 0;
+    const rh = result.familyScores['rh-paie'] ?? 0;
+    expect(finance - rh).toBeGreaterThan(TIE_MARGIN);
+    expect(finance - rh).toBeLessThanOrEqual(STAGE2_SECOND_MARGIN);
+    expect(stage2FamiliesFor(bank, result)).toEqual(['finance-comptabilite', 'rh-paie']);
+  });
+
+  it('asks nothing when no family leads', () => {
+    expect(stage2FamiliesFor(bank, scoreAnswers(bank, answerAll(5)))).toEqual([]);
+  });
+
+  it('scores each track from its own statements, null when none was rated', () => {
+    const stage = bank.stage2?.informatique;
+    if (!stage) throw new Error('no second stage for informatique');
+    const answers = Object.fromEntries(
+      stage.items.map((item) => [
+        item.id,
+        item.track === 'developpement' ? 5 : item.track === 'support' ? 0 : 1,
+      ]),
+    ) as Answers;
+    expect(scoreTracks(bank, answers, ['informatique'])).toEqual({
+      informatique: { developpement: 100, reseaux: 0, support: null, data: 0 },
+    });
   });
 });

@@ -1,92 +1,115 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Answer, Answers } from './scoring';
-import { ITEMS_PER_STEP, positionOf, stepCount, stepPosition, unansweredSteps } from './steps';
+import { readQuizContent } from '../../data/quiz';
+import type { Answer } from './answers';
+import { freshProgress } from './stored-progress';
+import { ITEMS_PER_STEP, quizScreens, responsesOf, screenIndex, stepCount, unansweredScreens } from './steps';
+
+const { bank } = readQuizContent(join(import.meta.dirname, '..', '..', '..', 'content', 'quiz'));
+
+/** Likes the statements of one family, dislikes the rest (reverse items read the other way). */
+function likes(family: string, strength: Answer = 5): Record<string, Answer> {
+  return Object.fromEntries(
+    bank.items.map((item) => {
+      const mine = (item.families[family as keyof typeof item.families] ?? 0) === 3;
+      const answer: Answer = mine ? strength : 2;
+      return [item.id, (item.reverse ? 6 - answer : answer) as Answer];
+    }),
+  );
+}
 
 describe('stepCount', () => {
   it.each([
     [0, 0],
     [1, 1],
-    [5, 1],
-    [6, 2],
-    [30, 6],
-    [36, 8],
-    [-3, 0],
-  ])('%i items make %i steps', (items, steps) => {
+    [ITEMS_PER_STEP, 1],
+    [35, 7],
+  ])('cuts %i statements into %i steps', (items, steps) => {
     expect(stepCount(items)).toBe(steps);
   });
 });
 
-describe('positionOf', () => {
-  it.each([
-    ['the first item', 0, 30, { kind: 'step', index: 0, first: 0, end: 5 }],
-    ['an item inside a step', 7, 30, { kind: 'step', index: 1, first: 5, end: 10 }],
-    ['the first item of the last step', 25, 30, { kind: 'step', index: 5, first: 25, end: 30 }],
-    ['the last item', 29, 30, { kind: 'step', index: 5, first: 25, end: 30 }],
-    ['a short last step', 31, 32, { kind: 'step', index: 6, first: 30, end: 32 }],
-    ['the item count (every step seen)', 30, 30, { kind: 'done' }],
-    ['past the item count (a bank that shrank)', 36, 30, { kind: 'done' }],
-    ['a negative index', -4, 30, { kind: 'step', index: 0, first: 0, end: 5 }],
-    ['a fractional index', 12.7, 30, { kind: 'step', index: 2, first: 10, end: 15 }],
-    ['NaN', Number.NaN, 30, { kind: 'step', index: 0, first: 0, end: 5 }],
-    ['an empty bank', 0, 0, { kind: 'done' }],
-  ] as const)('reads %s', (_label, itemIndex, itemCount, expected) => {
-    expect(positionOf(itemIndex, itemCount)).toEqual(expected);
-  });
-});
-
-describe('stepPosition', () => {
-  it.each([
-    [0, 30, { kind: 'step', index: 0, first: 0, end: 5 }],
-    [5, 30, { kind: 'step', index: 5, first: 25, end: 30 }],
-    [9, 30, { kind: 'step', index: 5, first: 25, end: 30 }],
-    [-1, 30, { kind: 'step', index: 0, first: 0, end: 5 }],
-    [0, 0, { kind: 'done' }],
-  ] as const)('step %i of a %i-item bank', (stepIndex, itemCount, expected) => {
-    expect(stepPosition(stepIndex, itemCount)).toEqual(expected);
+describe('quizScreens', () => {
+  it('starts with the first stage and ends with the practical questions', () => {
+    const screens = quizScreens(bank, freshProgress(2));
+    expect(screens.map(({ id }) => id)).toEqual([
+      's1-0',
+      's1-1',
+      's1-2',
+      's1-3',
+      's1-4',
+      's1-5',
+      's1-6',
+      'practical',
+    ]);
   });
 
-  it('covers every item exactly once, step after step', () => {
-    const itemCount = 32;
-    const covered: number[] = [];
-    for (let index = 0; index < stepCount(itemCount); index += 1) {
-      const position = stepPosition(index, itemCount);
-      if (position.kind === 'step')
-        for (let item = position.first; item < position.end; item += 1) covered.push(item);
-    }
-    expect(covered).toEqual([...Array(itemCount).keys()]);
-    expect(ITEMS_PER_STEP).toBe(5);
+  it('adds one second-stage screen of 6 statements for a clear profile', () => {
+    const screens = quizScreens(bank, { answers: likes('informatique'), tieBreak: null });
+    const stage2 = screens.filter((screen) => screen.kind === 'stage2');
+    expect(stage2).toMatchObject([{ family: 'informatique' }]);
+    expect(stage2[0]?.kind === 'stage2' && stage2[0].itemIds).toHaveLength(6);
   });
-});
 
-describe('unansweredSteps', () => {
-  const ids = Array.from({ length: 12 }, (_, index) => `item-${index}`);
-  const all = (answer: Answer): Answers => Object.fromEntries(ids.map((id) => [id, answer]));
-  const without = (answers: Answers, ...missing: number[]): Answers =>
-    Object.fromEntries(
-      Object.entries(answers).filter(([id]) => !missing.some((index) => id === `item-${index}`)),
+  it('asks the tie-break question for two families level, then 5 + 5 statements', () => {
+    // Every statement that counts for ventes or informatique at its best, the rest « Entre les deux ».
+    const answers = Object.fromEntries(
+      bank.items.map((item) => {
+        const counts = (item.families.ventes ?? 0) > 0 || (item.families.informatique ?? 0) > 0;
+        return [item.id, (counts ? (item.reverse ? 1 : 5) : 3) as Answer];
+      }),
     );
+    const screens = quizScreens(bank, { answers, tieBreak: null });
+    expect(screens.find(({ kind }) => kind === 'tie-break')).toMatchObject({
+      pair: ['ventes', 'informatique'],
+    });
+    const chosen = quizScreens(bank, { answers, tieBreak: 'informatique' });
+    const stage2 = chosen.filter((screen) => screen.kind === 'stage2');
+    expect(stage2.map((screen) => screen.kind === 'stage2' && screen.family)).toEqual([
+      'informatique',
+      'ventes',
+    ]);
+    expect(stage2.map((screen) => screen.kind === 'stage2' && screen.itemIds.length)).toEqual([5, 5]);
+  });
+});
 
+describe('screenIndex', () => {
+  const screens = quizScreens(bank, { answers: likes('informatique'), tieBreak: null });
   it.each([
-    ['nothing when every item is answered', all(3), []],
-    ['nothing when every answer is « Je ne sais pas »', all(0), []],
-    [
-      'every step when nothing is answered',
-      {},
-      [
-        { index: 0, count: 5 },
-        { index: 1, count: 5 },
-        { index: 2, count: 2 },
-      ],
-    ],
-    [
-      'the steps with gaps, with their counts',
-      without(all(4), 1, 3, 11),
-      [
-        { index: 0, count: 2 },
-        { index: 2, count: 1 },
-      ],
-    ],
-  ] as const)('lists %s', (_label, answers, expected) => {
-    expect(unansweredSteps(ids, answers)).toEqual(expected);
+    ['not started', '', 0],
+    ['a first-stage step', 's1-3', 3],
+    ['the second stage', 's2-0', 7],
+    ['a second-stage screen the answers no longer ask', 's2-1', 8],
+    ['the practical questions', 'practical', 8],
+    ['the end', 'done', 9],
+  ])('places %s', (_case, id, index) => {
+    expect(screenIndex(screens, id)).toBe(index);
+  });
+});
+
+describe('responsesOf', () => {
+  it('carries the second stage actually asked, not stale answers of another family', () => {
+    const progress = {
+      ...freshProgress(2),
+      answers: { ...likes('informatique'), 'ventes-boutique-conseil': 5, 'info-dev-appli': 4 } as Record<
+        string,
+        Answer
+      >,
+      level: 6 as const,
+      conditions: { remote: 'prefer' as const },
+    };
+    const responses = responsesOf(bank, progress);
+    expect(responses.stage2).toEqual(['informatique']);
+    expect(responses.answers['info-dev-appli']).toBe(4);
+    expect(responses.answers['ventes-boutique-conseil']).toBeUndefined();
+    expect(responses).toMatchObject({ level: 6, conditions: { remote: 'prefer' } });
+  });
+});
+
+describe('unansweredScreens', () => {
+  it('counts the statements left on each screen, « Je ne sais pas » being an answer', () => {
+    const screens = quizScreens(bank, freshProgress(2));
+    const answers = Object.fromEntries(bank.items.slice(2).map(({ id }) => [id, 0 as const]));
+    expect(unansweredScreens(bank, screens, answers)).toEqual([{ id: 's1-0', number: 1, count: 2 }]);
   });
 });
