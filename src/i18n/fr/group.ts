@@ -54,6 +54,7 @@ export const groupFr = {
   'group.summary.office.front': 'Penchent côté client (front office)',
   'group.summary.office.back': 'Penchent côté coulisses (back office)',
   'group.summary.office.balanced': 'Entre les deux',
+  'group.summary.office.not-separated': 'Réponses trop semblables pour trancher',
   'group.summary.spread.heading': 'La répartition',
   'group.summary.spread.caption': 'Nombre d’élèves selon la part « côté client » de leurs réponses',
   'group.summary.spread.front-strong': 'Nettement côté client (70 % et plus)',

@@ -2,11 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GROUP_MAX, LINE_MAX_LENGTH, readPastedCodes } from './pasted-codes';
 import { readStudentCode } from './student-code';
-import { answersFor, codeOf, context, distinctCodes, twoVersions } from './test-fixtures';
+import { resultCodeOf } from '../quiz/share-link';
+import { answersFor, bank, codeOf, context, distinctCodes, v1Bank } from './test-fixtures';
 
 const sales = codeOf(answersFor('ventes'));
 const payroll = codeOf(answersFor('rh-paie'));
 const it_ = codeOf(answersFor('informatique'));
+/** The result code a student reads aloud, e.g. `2K7P-QX3M-…`. */
+const salesCode = resultCodeOf(sales) ?? '';
+const salesKey = salesCode.replaceAll('-', '');
+/** One symbol changed inside the payload, to another symbol of the alphabet. */
+const changed = sales.slice(0, 10) + (sales.charAt(10) === 'K' ? 'M' : 'K') + sales.slice(11);
 
 describe('readStudentCode', () => {
   it.each([
@@ -14,15 +20,27 @@ describe('readStudentCode', () => {
     ['a fragment with its #', `#${sales}`],
     ['a full link', `https://orientoffice.fr/quiz/resultat/#${sales}`],
     ['a link with blanks around', `   https://orientoffice.fr/quiz/resultat/#${sales}\t`],
+    ['the result code', salesCode],
+    ['the result code typed in lower case with spaces', salesCode.toLowerCase().replaceAll('-', ' ')],
   ])('reads %s as the same student', (_label, text) => {
     const code = readStudentCode(text, context);
-    expect(code).toMatchObject({ ok: true, key: sales, version: 1, clear: true });
+    expect(code).toMatchObject({ ok: true, key: salesKey, version: bank.version, clear: true });
+  });
+
+  it('reads a v1 link, which has no result code, keyed by its link', () => {
+    const v1 = codeOf(answersFor('ventes', 1, v1Bank), 'v1');
+    expect(readStudentCode(`https://orientoffice.fr/quiz/resultat/#${v1}`, context)).toMatchObject({
+      ok: true,
+      key: v1,
+      version: 1,
+    });
   });
 
   it.each([
     ['a cut link', sales.slice(0, -3), 'truncated'],
     ['a version never published', 'v7.AAAAAAAAAAAAAAA', 'unknown-version'],
-    ['a changed character', `${sales.slice(0, -1)}!`, 'damaged'],
+    ['a changed character (the check character refuses it)', changed, 'damaged'],
+    ['a code with a character too many', `${salesCode}K`, 'damaged'],
     ['a sentence', 'Bonjour, voici mon résultat', 'damaged'],
     ['a link without a fragment', 'https://orientoffice.fr/quiz/resultat/', 'damaged'],
   ])('turns down %s as %s', (_label, text, problem) => {
@@ -30,7 +48,7 @@ describe('readStudentCode', () => {
   });
 
   it('says « à confirmer » for a result where no family stands out', () => {
-    const neutral = codeOf(Object.fromEntries(Object.keys(answersFor('ventes')).map((id) => [id, 3])));
+    const neutral = codeOf(Object.fromEntries(bank.items.map(({ id }) => [id, 3])));
     expect(readStudentCode(neutral, context)).toMatchObject({ ok: true, clear: false });
   });
 });
@@ -47,7 +65,7 @@ describe('readPastedCodes', () => {
     },
     {
       label: 'a duplicate, spelled another way',
-      text: [sales, payroll, `https://orientoffice.fr/quiz/resultat/#${sales}`].join('\n'),
+      text: [sales, payroll, salesCode.toLowerCase()].join('\n'),
       students: [1, 2],
       rejected: [{ line: 3, problem: 'duplicate', firstLine: 1 }],
     },
@@ -74,12 +92,12 @@ describe('readPastedCodes', () => {
     expect(read.rejected).toHaveLength(rejected.length);
   });
 
-  it('reads links of two published versions in one class', () => {
-    const other = codeOf(answersFor('ventes'), 'other');
-    const read = readPastedCodes([sales, other, payroll].join('\n'), twoVersions);
-    expect(read.students.map(({ version }) => version)).toEqual([1, 99, 1]);
-    // Same answers in two orders: the same result, scored alike.
-    expect(read.students[1]?.result).toEqual(read.students[0]?.result);
+  it('reads links of two published versions in one class, each scored with its own bank', () => {
+    const v1 = codeOf(answersFor('ventes', 1, v1Bank), 'v1');
+    const read = readPastedCodes([sales, v1, payroll].join('\n'), context);
+    expect(read.students.map(({ version }) => version)).toEqual([bank.version, 1, bank.version]);
+    expect(read.students.map(({ result }) => result.method)).toEqual([bank.version, 1, bank.version]);
+    expect(read.rejected).toEqual([]);
   });
 
   it(`keeps ${GROUP_MAX} students and turns down the ones after, by line`, () => {
@@ -111,6 +129,9 @@ describe('readPastedCodes', () => {
 
   it('counts every valid code once, whatever else is pasted around it, in any order', () => {
     const pool = distinctCodes(20);
+    const keyOf = new Map(
+      pool.map((code) => [code, (readStudentCode(code, context) as { key: string }).key]),
+    );
     fc.assert(
       fc.property(
         fc.array(
@@ -123,7 +144,11 @@ describe('readPastedCodes', () => {
         ),
         (lines) => {
           const read = readPastedCodes(lines.join('\n'), context);
-          const pasted = new Set(pool.filter((code) => lines.some((line) => line.trim().endsWith(code))));
+          const pasted = new Set(
+            pool
+              .filter((code) => lines.some((line) => line.trim().endsWith(code)))
+              .map((code) => keyOf.get(code)),
+          );
           expect(new Set(read.students.map(({ key }) => key))).toEqual(pasted);
           expect(read.students).toHaveLength(pasted.size);
         },

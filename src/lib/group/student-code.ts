@@ -1,22 +1,26 @@
 /**
  * The one place the group view reads a student's result: a pasted result link, its fragment, or a
- * result code, into a scored result with a key that is the same for every spelling of the same
- * answers (to drop duplicates). Everything else in src/lib/group works on what this returns, so moving
- * to another share-link codec changes this file only.
+ * result code a student read aloud (`2K7P-QX3M-…`), into a scored result with a key that is the same
+ * for every spelling of the same result (to drop duplicates). Everything else in src/lib/group works
+ * on what this returns, so a change of share-link codec changes this file only.
  *
- * Today it reads the quiz's share links (src/lib/quiz/share-link.ts, `v<version>.<payload>`) through
- * `readResultLink`; the key is the link re-encoded in its own version's order, so `https://…/#v1.X`,
- * `#v1.X` and ` v1.X ` are one student. It must never throw: the text is whatever a counselor pasted.
+ * It reads through the quiz's own functions (src/lib/quiz/share-link.ts, result-view.ts, roles.ts):
+ * `readResultLink` decodes with the check character and scores each result with the bank of *its*
+ * version, as the result page shows it; « à confirmer » is the quiz's own confidence. The key is the
+ * result code without its dashes for v2 and later (upper case, 32 symbols, the shortest and the one a
+ * QR code packs best), the canonical link fragment for v1 links (which have no code). It must never
+ * throw: the text is whatever a counselor pasted.
  */
-import type { ItemBank, VersionHistory } from '../../schemas/quiz';
-import { readResultLink, type ResultLinkProblem } from '../quiz/result-view';
+import type { PublishedOrders } from '../quiz/share-link';
+import { encodeResponses, resultCodeOf } from '../quiz/share-link';
+import { readResultLink, type ResultBank, type ResultLinkProblem } from '../quiz/result-view';
+import { suggestRoles, type QuizRole } from '../quiz/roles';
 import type { QuizResult } from '../quiz/scoring';
-import { decodeAnswers, encodeAnswers } from '../quiz/share-link';
 
-/** What the group page passes down from the build: the current bank and every published item order. */
+/** What the group page passes down from the build: every published bank and every published layout. */
 export interface GroupDecodeContext {
-  readonly items: ItemBank['items'];
-  readonly versions: VersionHistory['versions'];
+  readonly banks: readonly ResultBank[];
+  readonly versions: PublishedOrders['versions'];
 }
 
 /** Why a line is not a student's result. */
@@ -25,40 +29,43 @@ export type StudentCodeProblem = Exclude<ResultLinkProblem, 'no-result'>;
 export type StudentCode =
   | {
       ok: true;
-      /** Identical for every spelling of the same answers: the duplicate check compares it. */
+      /** Identical for every spelling of the same result: the duplicate check and the group link use it. */
       key: string;
-      /** The bank version the code was made with. */
+      /** The bank version the result was made with. */
       version: number;
       result: QuizResult;
-      /** False when the result is « à confirmer »: no family stands out alone (tie or flat profile). */
+      /** False when the result is « à confirmer » (the quiz's confidence), or no family leads. */
       clear: boolean;
+      /** The roles the result page suggests to this student, « Pour commencer » then « Pour évoluer ». */
+      suggestedRoles: (roles: readonly QuizRole[]) => QuizRole[];
     }
   | { ok: false; problem: StudentCodeProblem };
 
-/**
- * Reads one pasted line. A full link is cut at its last '#'; blanks around are ignored. An empty line
- * is reported as 'damaged' here: the caller skips blank lines before asking.
- */
+/** Reads one pasted line (blanks around ignored). The caller skips blank lines before asking. */
 export function readStudentCode(text: string, context: GroupDecodeContext): StudentCode {
-  const trimmed = typeof text === 'string' ? text.trim() : '';
-  const fragment = trimmed.slice(trimmed.lastIndexOf('#') + 1);
-  const link = readResultLink(fragment, { items: context.items }, { versions: context.versions });
+  const link = readResultLink(typeof text === 'string' ? text.trim() : '', context.banks, {
+    versions: context.versions,
+  });
   if (!link.ok) return { ok: false, problem: link.problem === 'no-result' ? 'damaged' : link.problem };
-  const key = canonicalKey(fragment, context);
-  if (key === null) return { ok: false, problem: 'damaged' };
-  const { profile } = link.result;
+  const layout = context.versions.find(({ version }) => version === link.version);
+  const bank = context.banks.find(({ version }) => version === link.version);
+  if (!layout || !bank) return { ok: false, problem: 'unknown-version' };
+  const fragment = encodeResponses(layout, link.responses);
+  const { result, responses, tracks } = link;
   return {
     ok: true,
-    key,
+    key: resultCodeOf(fragment)?.replaceAll('-', '') ?? fragment,
     version: link.version,
-    result: link.result,
-    clear: profile.kind === 'leading' && !profile.tie,
+    result,
+    clear: result.profile.kind === 'leading' && result.confidence?.level === 'net',
+    suggestedRoles: (roles) => {
+      const { start, grow } = suggestRoles(
+        bank,
+        result,
+        { tracks, level: responses.level, conditions: responses.conditions },
+        roles,
+      );
+      return [...start, ...grow].map(({ role }) => role);
+    },
   };
-}
-
-function canonicalKey(fragment: string, { versions }: GroupDecodeContext): string | null {
-  const decoded = decodeAnswers({ versions }, fragment);
-  if (!decoded.ok) return null;
-  const ids = versions.find((entry) => entry.version === decoded.version)?.ids ?? [];
-  return encodeAnswers({ version: decoded.version, items: ids.map((id) => ({ id })) }, decoded.answers);
 }

@@ -6,7 +6,8 @@
  */
 import { families, type Family } from '../../schemas/taxonomy';
 import { officeLeaning, type OfficeLeaning } from '../quiz/result-view';
-import { rankRoles, type QuizResult, type QuizRole } from '../quiz/scoring';
+import type { QuizRole } from '../quiz/roles';
+import type { QuizResult } from '../quiz/scoring';
 
 /** How many of the most suggested roles the summary lists. */
 export const TOP_ROLES = 8;
@@ -24,11 +25,13 @@ export interface GroupStudent {
   result: QuizResult;
   /** False for a result « à confirmer ». */
   clear: boolean;
+  /** The roles the result page suggests to this student (./student-code). */
+  suggestedRoles: (roles: readonly QuizRole[]) => QuizRole[];
 }
 
 export interface GroupSummary {
   students: number;
-  /** Students per side their answers lean to (the result page's own wording). */
+  /** Students per side their answers lean to (the result page's own wording; 'not-separated': answers nearly all alike). */
   office: Readonly<Record<OfficeLeaning, number>>;
   /** Students per band of the office axis, front-strong first. */
   spread: Readonly<Record<OfficeBand, number>>;
@@ -52,7 +55,7 @@ export function summariseGroup(
   students: readonly GroupStudent[],
   roles: readonly QuizRole[] | null,
 ): GroupSummary {
-  const office: Record<OfficeLeaning, number> = { front: 0, back: 0, balanced: 0 };
+  const office: Record<OfficeLeaning, number> = { front: 0, back: 0, balanced: 0, 'not-separated': 0 };
   const spread = Object.fromEntries(officeBands.map((band) => [band, 0])) as Record<OfficeBand, number>;
   const familyCounts = new Map<Family, number>(families.map((family) => [family, 0]));
   const roleTally = new Map<string, { role: QuizRole; count: number; places: number }>();
@@ -60,9 +63,9 @@ export function summariseGroup(
   let toConfirm = 0;
   let frontRange: GroupSummary['frontRange'] = null;
 
-  for (const { result, clear } of students) {
-    office[officeLeaning(result.office)] += 1;
-    spread[officeBand(result.office)] += 1;
+  for (const { result, clear, suggestedRoles } of students) {
+    office[officeLeaning(result)] += 1;
+    spread[officeBand(result)] += 1;
     const { front } = result.office;
     frontRange = frontRange
       ? { min: Math.min(frontRange.min, front), max: Math.max(frontRange.max, front) }
@@ -75,8 +78,7 @@ export function summariseGroup(
     for (const { family } of result.profile.families)
       familyCounts.set(family, (familyCounts.get(family) ?? 0) + 1);
     if (!roles) continue;
-    const { start, grow } = rankRoles(result, roles);
-    [...start, ...grow].forEach((role, place) => {
+    suggestedRoles(roles).forEach((role, place) => {
       const tally = roleTally.get(role.slug) ?? { role, count: 0, places: 0 };
       tally.count += 1;
       tally.places += place;
@@ -107,9 +109,11 @@ export function summariseGroup(
   };
 }
 
-export function officeBand(office: QuizResult['office']): OfficeBand {
-  const leaning = officeLeaning(office);
-  if (leaning === 'balanced') return 'balanced';
+/** The band of one result; answers too alike to name a side count as in between. */
+export function officeBand(result: Pick<QuizResult, 'office' | 'profile'>): OfficeBand {
+  const leaning = officeLeaning(result);
+  const { office } = result;
+  if (leaning === 'balanced' || leaning === 'not-separated') return 'balanced';
   const strong = Math.abs(office.front - office.back) >= STRONG_GAP;
   if (leaning === 'front') return strong ? 'front-strong' : 'front';
   return strong ? 'back-strong' : 'back';

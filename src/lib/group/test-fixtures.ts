@@ -1,41 +1,41 @@
-/** Shared by the group tests: the real item bank and published orders, and result links built from them. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { parseItemBank, parseVersionHistory } from '../../schemas/quiz';
+/** Shared by the group tests: the real published banks and layouts, the real roles, and links built from them. */
+import { join } from 'node:path';
+import { readQuizContent, readQuizRolesFromFiles } from '../../data/quiz';
 import type { Family } from '../../schemas/taxonomy';
 import type { Answer } from '../quiz/answers';
-import { encodeAnswers } from '../quiz/share-link';
+import { encodeResponses, noChoices } from '../quiz/share-link';
 import type { GroupDecodeContext } from './student-code';
 
-function readYaml(name: string): unknown {
-  return parse(readFileSync(new URL(`../../../content/quiz/${name}`, import.meta.url), 'utf8'));
-}
+const root = join(import.meta.dirname, '..', '..', '..');
+const content = readQuizContent(join(root, 'content', 'quiz'));
 
-export const bank = parseItemBank(readYaml('items.yaml'), 'content/quiz/items.yaml');
-export const published = parseVersionHistory(readYaml('versions.yaml'), 'content/quiz/versions.yaml');
-export const context: GroupDecodeContext = { items: bank.items, versions: published.versions };
-
-/** A second published order (the same ids, reversed), to test a class with links of two versions. */
-export const OTHER_VERSION = 99;
-const otherOrder = { version: OTHER_VERSION, items: [...bank.items].reverse() };
-export const twoVersions: GroupDecodeContext = {
-  items: bank.items,
-  versions: [...published.versions, { version: OTHER_VERSION, ids: otherOrder.items.map(({ id }) => id) }],
+/** The current bank (v2 or later) and the first published one (v1). */
+export const bank = content.bank;
+export const v1Bank = content.banks.get(1) ?? bank;
+export const context: GroupDecodeContext = {
+  banks: [...content.banks.values()],
+  versions: content.history.versions,
 };
+export const roles = readQuizRolesFromFiles(root);
 
-/** Answers of someone who loves the items of `family` (5) and dislikes the others (`others`). */
-export function answersFor(family: Family, others: Answer = 1): Record<string, Answer> {
-  return Object.fromEntries(
-    bank.items.map((item) => [item.id, (item.families[family] ?? 0) > 0 ? 5 : others]),
-  );
+function layoutOf(version: number) {
+  const layout = content.history.versions.find((entry) => entry.version === version);
+  if (!layout) throw new Error(`no published layout for v${version}`);
+  return layout;
 }
 
-/** The result link fragment (no '#') of the answers, in the current bank or the other version. */
-export function codeOf(answers: Record<string, Answer>, version: 'current' | 'other' = 'current'): string {
-  return encodeAnswers(version === 'current' ? bank : otherOrder, answers);
+/** Answers of someone who loves the items of `family` (5) and gives `others` to the rest. */
+export function answersFor(family: Family, others: Answer = 1, of = bank): Record<string, Answer> {
+  return Object.fromEntries(of.items.map((item) => [item.id, (item.families[family] ?? 0) > 0 ? 5 : others]));
 }
 
-/** `count` different valid codes: the index written in base 6 over the items' answers. */
+/** The link fragment (no '#') of first-stage answers, in the current version or in v1. */
+export function codeOf(answers: Record<string, Answer>, version: 'current' | 'v1' = 'current'): string {
+  const layout = layoutOf(version === 'current' ? bank.version : 1);
+  return encodeResponses(layout, { ...noChoices(), answers });
+}
+
+/** `count` different valid links: the index written in base 6 over the items' answers. */
 export function distinctCodes(count: number): string[] {
   return Array.from({ length: count }, (_, index) => {
     let rest = index;
