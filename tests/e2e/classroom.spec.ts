@@ -45,7 +45,7 @@ async function pasteAndRead(page: Page, lines: readonly string[]): Promise<void>
 
 test.describe('group view', () => {
   // Each test pastes, reads and summarises a class on a shared 2-core machine: more than the default 30 s.
-  test.describe.configure({ timeout: 90_000 });
+  test.describe.configure({ timeout: 150_000 });
 
   test('12 pasted links: 9 students counted, 3 lines turned down with their reason, and the link reopens the summary', async ({
     page,
