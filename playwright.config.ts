@@ -34,6 +34,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // The site registers a service worker (offline use). Playwright's page.route() does not see requests
+    // a worker answers, and a worker left from one test would answer the next: blocked everywhere except
+    // in the specs that test offline use (tests/e2e/offline.spec.ts, classroom.spec.ts), which allow it.
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: useDebianChromium
       ? {

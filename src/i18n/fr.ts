@@ -5,6 +5,7 @@
  */
 import { explorerFr } from './fr/explorer';
 import { glossaryFr } from './fr/glossary';
+import { groupFr } from './fr/group';
 import { kitFr } from './fr/kit';
 import { quizFr } from './fr/quiz';
 import { roleFr } from './fr/role';
@@ -17,6 +18,7 @@ export const fr = {
   ...kitFr,
   ...roleFr,
   ...glossaryFr,
+  ...groupFr,
   'site.name': 'Orient’Office',
   'site.tagline': 'Côté client ou côté coulisses ?',
   'site.description':

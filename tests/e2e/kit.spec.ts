@@ -3,8 +3,11 @@
  * its share link, the comparison, the share tools by keyboard, printing, the counselors' pages, and
  * axe on the kit's pages in both themes.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { quizResultPathFor } from './support';
 
 const SHORTLIST_KEY = 'orientoffice:selection:v1';
@@ -318,7 +321,12 @@ test('the counselors’ page links to the workshop sheet, the quiz method and th
     .click();
   await expect(page).toHaveURL(/\/conseillers\/$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Un atelier de 45 minutes' })).toBeVisible();
-  await expect(page.locator('.steps > li')).toHaveCount(5);
+  const plan = parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'content', 'workshop', 'atelier.yaml'), 'utf8'),
+  ) as {
+    steps: unknown[];
+  };
+  await expect(page.locator('.steps > li')).toHaveCount(plan.steps.length);
   await expect(page.getByRole('link', { name: 'Lire la méthode complète du quiz' })).toHaveAttribute(
     'href',
     '/quiz/methode/',

@@ -1,0 +1,140 @@
+/**
+ * The site offline, as a class on flaky school Wi-Fi meets it: after one visit, with the network cut
+ * (context.setOffline), the quiz, its result, the explorer's search, a curated role, the shortlist, the
+ * comparison and the group view all work; a page never visited says so honestly. Then a new
+ * deployment: after a rebuild with a changed page, a reload shows the new page, and the new worker
+ * replaces the old cache while keeping the previous one for tabs still running the old scripts.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { buildServiceWorker } from '../../scripts/build-sw';
+import { serveStatic } from './static-server';
+import { distDir, quizResultPathFor } from './support';
+
+test.use({ serviceWorkers: 'allow' });
+// The first visit stores about 140 files: slower than a page load on a shared 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+
+/** Waits until the worker has stored the site (active) and controls the page. */
+async function waitUntilStored(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+test('after one visit, the whole workshop runs without a network', async ({ page, context }) => {
+  await page.goto('/');
+  await waitUntilStored(page);
+  await context.setOffline(true);
+
+  // The quiz, both pages of it, from the cache.
+  await page.goto('/quiz/');
+  await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+  // Every screen, whatever the stages: « Tout à fait moi » wherever it is offered, then on.
+  for (let screen = 0; screen < 20; screen += 1) {
+    const heading = page.locator('h2:focus');
+    await expect(heading).toBeVisible();
+    const title = (await heading.textContent()) ?? '';
+    for (const radio of await page.getByRole('radio', { name: 'Tout à fait moi' }).all()) await radio.check();
+    const finish = page.getByRole('link', { name: 'Voir mon résultat' });
+    if (await finish.isVisible()) {
+      await finish.click();
+      break;
+    }
+    await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await expect(page.locator('h2:focus')).not.toHaveText(title);
+  }
+  await expect(page).toHaveURL(/\/quiz\/resultat\/#v\d+\./);
+  await expect(page.getByRole('heading', { name: 'Côté client ou côté coulisses ?' })).toBeVisible();
+  const ownResult = page.url();
+
+  // A result with roles: the roles file comes from the cache too.
+  await page.goto(quizResultPathFor('finance-comptabilite'));
+  await expect(page.getByRole('heading', { name: 'Pour commencer' })).toBeVisible();
+
+  // The explorer searches its stored index.
+  await page.goto('/metiers/?q=comptable');
+  await expect(page.locator('.results li').first()).toBeVisible();
+
+  // A curated role page, the shortlist (with the header count) and the comparison.
+  await page.goto('/metiers/comptable-m1203/');
+  await page.getByRole('button', { name: /Ajouter à ma sélection/ }).click();
+  await expect(page.getByRole('link', { name: 'Ma sélection (1 métier)' })).toBeVisible();
+  await page.goto('/ma-selection/');
+  await expect(page.getByRole('link', { name: 'Comptable' }).first()).toBeVisible();
+  await page.goto('/comparer/?metiers=comptable-m1203,aide-comptable-m1225');
+  await expect(page.getByRole('heading', { name: 'Aide-comptable' }).first()).toBeVisible();
+
+  // The group view counts the two results.
+  await page.goto('/conseillers/groupe/');
+  await page
+    .getByLabel(/Liens ou codes de résultat/)
+    .fill([ownResult, new URL(quizResultPathFor('finance-comptabilite'), ownResult).href].join('\n'));
+  await page.getByRole('button', { name: 'Faire le bilan' }).click();
+  await expect(page.getByText('2 élèves', { exact: true })).toBeVisible();
+  await expect(page.locator('.roles li').first()).toBeVisible();
+
+  // A generated role page never opened: the honest offline page, not the browser's error.
+  const response = await page.goto('/metiers/acheteur-acheteuse-m1101/');
+  expect(response?.ok()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Hors ligne' })).toBeVisible();
+  await expect(page.getByText('cette page n’a pas encore été ouverte sur cet appareil')).toBeVisible();
+
+  // Back online, the same address shows the page.
+  await context.setOffline(false);
+  await page.goto('/metiers/acheteur-acheteuse-m1101/');
+  await expect(page.getByRole('heading', { level: 1, name: /Acheteur/ })).toBeVisible();
+});
+
+test.describe('a new deployment', () => {
+  let root = '';
+  test.beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'orientoffice-deploy-'));
+    cpSync(distDir, root, { recursive: true });
+  });
+  test.afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  test('after a rebuild with a changed page, a reload shows the new page, online and then offline', async ({
+    page,
+    context,
+  }) => {
+    const site = await serveStatic(root);
+    try {
+      const article = `${site.origin}/articles/front-office/`;
+      await page.goto(article);
+      await waitUntilStored(page);
+      const firstCache = await page.evaluate(async () =>
+        (await caches.keys()).filter((name) => name.includes('precache')),
+      );
+      expect(firstCache).toHaveLength(1);
+
+      // The "rebuild": the article's title changes, and the worker is written again over the new files.
+      const file = join(root, 'articles', 'front-office', 'index.html');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/(<h1[^>]*>)/, '$1Nouvelle version : '));
+      const { version } = buildServiceWorker(root);
+
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Nouvelle version');
+
+      // The new worker takes over with its own cache and keeps the previous one (tabs with old scripts).
+      await expect
+        .poll(() =>
+          page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            const settled = !registration?.installing && !registration?.waiting;
+            return settled ? (await caches.keys()).filter((name) => name.includes('precache')) : [];
+          }),
+        )
+        .toEqual([...firstCache, `orientoffice-precache-${version}`]);
+
+      await context.setOffline(true);
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Nouvelle version');
+    } finally {
+      await site.close();
+    }
+  });
+});
