@@ -59,14 +59,34 @@ describe('applyFacets', () => {
     ['no facet: everything', {}, slugs(roles)],
     ['front: front and both', { office: ['front'] }, ['vendeur', 'assistant-commercial']],
     ['both: only both', { office: ['both'] }, ['assistant-commercial']],
-    ['OR within a facet', { family: ['ventes', 'informatique'] }, ['vendeur', 'assistant-commercial', 'developpeur', 'inconnu']],
+    [
+      'OR within a facet',
+      { family: ['ventes', 'informatique'] },
+      ['vendeur', 'assistant-commercial', 'developpeur', 'inconnu'],
+    ],
     ['a second family counts', { family: ['service-client'] }, ['assistant-commercial']],
     ['AND across facets', { family: ['ventes'], riasec: ['C'] }, ['assistant-commercial']],
     ['my level: sans diplôme', { level: 'sans-diplome' }, ['vendeur']],
-    ['my level: bac + 2 opens what starts at or below it', { level: '5' }, ['comptable', 'vendeur', 'assistant-commercial']],
-    ['my level: bac + 5', { level: '7' }, ['comptable', 'juriste', 'vendeur', 'assistant-commercial', 'developpeur']],
-    ['an unknown entry level is never selected by a level', { level: '8' }, ['comptable', 'juriste', 'vendeur', 'assistant-commercial', 'developpeur']],
-    ['a condition without', { conditions: ['sans-weekend'] }, ['comptable', 'juriste', 'assistant-commercial', 'developpeur', 'inconnu']],
+    [
+      'my level: bac + 2 opens what starts at or below it',
+      { level: '5' },
+      ['comptable', 'vendeur', 'assistant-commercial'],
+    ],
+    [
+      'my level: bac + 5',
+      { level: '7' },
+      ['comptable', 'juriste', 'vendeur', 'assistant-commercial', 'developpeur'],
+    ],
+    [
+      'an unknown entry level is never selected by a level',
+      { level: '8' },
+      ['comptable', 'juriste', 'vendeur', 'assistant-commercial', 'developpeur'],
+    ],
+    [
+      'a condition without',
+      { conditions: ['sans-weekend'] },
+      ['comptable', 'juriste', 'assistant-commercial', 'developpeur', 'inconnu'],
+    ],
     ['conditions AND', { conditions: ['teletravail', 'contact-public'] }, ['assistant-commercial']],
     ['cadre', { cadre: true }, ['juriste', 'developpeur']],
     ['riasec major only', { riasec: ['E'] }, ['vendeur']],
@@ -143,7 +163,9 @@ describe('countFacets', () => {
         }
         for (const condition of facetValues.conditions) {
           const added = [...new Set([...facets.conditions, condition])];
-          expect(counts.conditions[condition]).toBe(applyFacets(roles, { ...facets, conditions: added }).length);
+          expect(counts.conditions[condition]).toBe(
+            applyFacets(roles, { ...facets, conditions: added }).length,
+          );
         }
       }),
     );

@@ -23,7 +23,8 @@ import {
 } from '../../schemas/taxonomy';
 
 /** Working-condition flags a role may carry, from ROME's work contexts (src/lib/catalogue.ts). */
-export type ConditionFlag = 'weekend' | 'night' | 'shifts' | 'travel' | 'remote' | 'public' | 'standing' | 'daytime';
+export type ConditionFlag =
+  'weekend' | 'night' | 'shifts' | 'travel' | 'remote' | 'public' | 'standing' | 'daytime';
 
 /** What the facets read of a role. */
 export interface FacetRole {

@@ -1,23 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createSearchIndex,
-  loadSearch,
-  MAX_QUERY_CHARS,
-  likeness,
-  type SearchPayload,
-} from './index';
+import { createSearchIndex, loadSearch, MAX_QUERY_CHARS, likeness, type SearchPayload } from './index';
 import { buildSearchRecords, normalizeText } from './records';
 import { fixtureRoles } from './test-fixtures';
 
 // Through JSON, as the browser gets it.
-const synonyms = [['rh', 'ressources humaines'], ['banque', 'bancaire'], ['vente', 'vendeur', 'vendeuse']];
+const synonyms = [
+  ['rh', 'ressources humaines'],
+  ['banque', 'bancaire'],
+  ['vente', 'vendeur', 'vendeuse'],
+];
 const payload = JSON.parse(
   JSON.stringify(createSearchIndex(buildSearchRecords(fixtureRoles), synonyms)),
 ) as SearchPayload;
 const { search, suggest } = loadSearch(payload);
 const titleOf = new Map(fixtureRoles.map((role) => [role.slug, role.title]));
-
 
 describe('search: the first result', () => {
   it.each([
@@ -60,7 +57,9 @@ describe('search: what a query finds', () => {
 
   it('"comptabilite" (no accent) finds names written "Comptabilité" first', () => {
     const [first] = search('comptabilite');
-    expect(normalizeText(first?.matchedTitle ?? titleOf.get(first?.slug ?? '') ?? '')).toContain('comptabilit');
+    expect(normalizeText(first?.matchedTitle ?? titleOf.get(first?.slug ?? '') ?? '')).toContain(
+      'comptabilit',
+    );
   });
 
   it('"comptabilte" (a letter missing) finds a first role of the right spelling', () => {

@@ -178,7 +178,11 @@ function lowerBound(length: number, at: (i: number) => string, prefix: string): 
 interface Slot {
   /** How many typed words it covers. */
   weight: number;
-  alternatives: { words: string[]; factor: number }[];
+  /**
+   * `whole`: the word is only taken as itself. A word of one or two letters is read so unless it ends
+   * the query (still being typed): "e" in "e-commerce" is no prefix of every word in e.
+   */
+  alternatives: { words: string[]; factor: number; whole?: boolean }[];
 }
 
 /** Vocabulary word id → quality. */
@@ -287,9 +291,12 @@ export function loadSearch(payload: SearchPayload): SearchEngine {
   /** The query's slots: phrases of an equivalence group read together, other words one by one. */
   const slotsOf = (words: readonly string[]): Slot[] => {
     const slots: Slot[] = [];
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       let taken = 1;
-      let alternatives = [{ words: [words[i] ?? ''], factor: 1 }];
+      const word = words[i] ?? '';
+      let alternatives: Slot['alternatives'] = [
+        { words: [word], factor: 1, whole: word.length <= 2 && i < words.length - 1 },
+      ];
       for (let n = Math.min(longestPhrase, words.length - i); n >= 1; n -= 1) {
         const phrase = words.slice(i, i + n).join(' ');
         const group = groupOf.get(phrase);
@@ -308,15 +315,25 @@ export function loadSearch(payload: SearchPayload): SearchEngine {
     return slots;
   };
 
+  /** The vocabulary words answering one word of an alternative, with their quality. */
+  const matchesOf = (word: string, whole: boolean, fixIt: boolean): WordMatches => {
+    if (whole) {
+      const id = wordId.get(word);
+      return new Map(id === undefined ? [] : [[id, 1]]);
+    }
+    const matches = new Map(direct(word));
+    if (fixIt) for (const [id, q] of corrected(word)) keep(matches, id, q);
+    return matches;
+  };
+
   /** Record → its best quality for a slot. */
   const slotScores = (slot: Slot, fix: (word: string) => boolean): Map<number, number> => {
     const best = new Map<number, number>();
-    for (const { words, factor } of slot.alternatives) {
+    for (const { words, factor, whole = false } of slot.alternatives) {
       const typed = factor === 1;
       let perRecord: Map<number, number> | undefined;
       for (const word of words) {
-        const matches = new Map(direct(word));
-        if (typed && fix(word)) for (const [id, q] of corrected(word)) keep(matches, id, q);
+        const matches = matchesOf(word, whole, typed && fix(word));
         const here = new Map<number, number>();
         for (const [id, quality] of matches) {
           for (const r of postings[id] ?? []) {
@@ -371,7 +388,8 @@ export function loadSearch(payload: SearchPayload): SearchEngine {
       for (const { words: alternative, factor } of slot.alternatives) {
         for (const word of alternative) {
           for (const id of direct(word).keys()) matchedWords.add(wordAt(id));
-          if (factor === 1 && fix(word)) for (const id of corrected(word).keys()) matchedWords.add(wordAt(id));
+          if (factor === 1 && fix(word))
+            for (const id of corrected(word).keys()) matchedWords.add(wordAt(id));
         }
       }
     }

@@ -165,7 +165,19 @@ describe('untrusted input', () => {
     level: new Set<string>(facetValues.level),
     riasec: new Set<string>(facetValues.riasec),
   };
-  const paramName = fc.constantFrom('q', 'bureau', 'famille', 'niveau', 'conditions', 'cadre', 'riasec', 'tri', 'page', 'x', '');
+  const paramName = fc.constantFrom(
+    'q',
+    'bureau',
+    'famille',
+    'niveau',
+    'conditions',
+    'cadre',
+    'riasec',
+    'tri',
+    'page',
+    'x',
+    '',
+  );
   const piece = fc.oneof(
     fc.string(),
     fc.string({ unit: 'binary' }),

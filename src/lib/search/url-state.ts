@@ -136,7 +136,10 @@ export function readExplorerQuery(search: string | URLSearchParams): ReadQuery {
     params = typeof search === 'string' ? new URLSearchParams(search) : search;
   } catch {
     // URLSearchParams does not throw on a string today; this keeps the promise if an engine ever does.
-    return { state: { ...emptyExplorerState, office: [], family: [], conditions: [], riasec: [] }, ignored: [] };
+    return {
+      state: { ...emptyExplorerState, office: [], family: [], conditions: [], riasec: [] },
+      ignored: [],
+    };
   }
   const ignored: string[] = [];
   const known = new Set<string>(Object.values(PARAMS));
@@ -156,7 +159,11 @@ export function readExplorerQuery(search: string | URLSearchParams): ReadQuery {
     }
     return pick(allowed, given);
   };
-  const first = (param: string) => params.getAll(param).find((value) => value.trim() !== '')?.trim() ?? '';
+  const first = (param: string) =>
+    params
+      .getAll(param)
+      .find((value) => value.trim() !== '')
+      ?.trim() ?? '';
   const single = <V extends string>(param: string, allowed: readonly V[]): V | null => {
     const value = first(param);
     if (value === '') return null;

@@ -16,7 +16,7 @@ export interface ExplorerPayload {
 }
 
 export const GET: APIRoute = async () => {
-  const { roles } = await getCatalogue();
+  const { roles, curated } = await getCatalogue();
   const records = buildSearchRecords(roles.map(searchRoleOf));
   const synonyms = searchSynonyms(roles.map((role) => role.sheet));
   const payload: ExplorerPayload = {
@@ -26,11 +26,11 @@ export const GET: APIRoute = async () => {
       title: role.title,
       office: role.office,
       family: role.family,
-      accessLevels: role.accessLevels,
-      accessWithoutDiploma: role.accessWithoutDiploma,
       cadre: role.cadre,
       riasec: role.riasec,
       entryLevel: role.entryLevel,
+      // Our own one-line summary of a curated role; ROME's definition once the catalogue carries it.
+      summary: curated.get(role.code)?.data.summary,
     })),
     search: createSearchIndex(records, synonyms),
   };
