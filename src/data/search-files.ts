@@ -40,10 +40,13 @@ export function readCatalogue(root = process.cwd()): CatalogueRole[] {
 }
 
 /** The payload the site ships for `roles` (the catalogue's by default). */
-export function searchPayloadOf(
-  roles: readonly CatalogueRole[],
-  root = process.cwd(),
-): SearchPayload {
+export function searchPayloadOf(roles: readonly CatalogueRole[], root = process.cwd()): SearchPayload {
   const records = buildSearchRecords(roles.map(searchRoleOf));
-  return createSearchIndex(records, searchSynonyms(roles.map((role) => role.sheet), root));
+  return createSearchIndex(
+    records,
+    searchSynonyms(
+      roles.map((role) => role.sheet),
+      root,
+    ),
+  );
 }

@@ -7,7 +7,10 @@ import type { RomeSheet } from '../lib/rome/types';
 import { makeSynonymsSchema, nameHolds } from './synonyms';
 
 const schema = makeSynonymsSchema({
-  names: new Set(['Assistant / Assistante Ressources Humaines (RH)', 'Conseiller / Conseillère de clientèle bancaire']),
+  names: new Set([
+    'Assistant / Assistante Ressources Humaines (RH)',
+    'Conseiller / Conseillère de clientèle bancaire',
+  ]),
 });
 const valid = {
   equivalents: [
@@ -52,15 +55,13 @@ describe('synonyms schema', () => {
       'equivalents.0.words',
       /deux fois le même mot/,
     ],
-    [
-      'no seenIn',
-      { words: ['RH', 'ressources humaines'] },
-      'equivalents.0.seenIn',
-      /seenIn est obligatoire/,
-    ],
+    ['no seenIn', { words: ['RH', 'ressources humaines'] }, 'equivalents.0.seenIn', /seenIn est obligatoire/],
     [
       'a sentence as a word',
-      { words: ['RH', 'la gestion des ressources humaines de l’entreprise'], seenIn: ['Assistant / Assistante Ressources Humaines (RH)'] },
+      {
+        words: ['RH', 'la gestion des ressources humaines de l’entreprise'],
+        seenIn: ['Assistant / Assistante Ressources Humaines (RH)'],
+      },
       'equivalents.0.words.1',
       /4 mots au plus/,
     ],
