@@ -1,14 +1,16 @@
 /**
  * `npm run bench [-- --write]` — latency of the explorer's search (`src/lib/search`), per query, on:
- *   (a) the shipped catalogue (`content/rome/sheets.json`), prebuilt payload loaded with `loadSearch`;
+ *   (a) the shipped catalogue (`content/`, read by `src/data/search-files.ts` as the relevance test
+ *       reads it), payload loaded with `loadSearch`;
  *   (b) a 10× catalogue: every v460 sheet and job title (`readRome('../shared/data/rome-v460')`),
- *       prebuilt payload likewise;
+ *       with the same synonym groups;
  *   (c) a naive baseline on the shipped catalogue: `new Fuse(records, options)` built for each query,
  *       no prebuilt index, no exact/prefix tiers.
  * Every payload goes through `JSON.stringify` / `JSON.parse`, as the browser gets it. Each query is
  * warmed up, then timed many times with `performance.now()`; p50 / p95 are over every timed call.
- * Prints a Markdown table and the size of the shipped payload (raw and gzipped with node:zlib);
- * `--write` puts them between the bench:search markers of BENCHMARKS.md.
+ * Prints a Markdown table, the size of the shipped payload (raw and gzipped with node:zlib), and the
+ * relevance table's top-1 / top-3 hit rates (`src/lib/search/relevance-cases.ts`); `--write` puts
+ * them between the bench:search markers of BENCHMARKS.md.
  *
  * Speed is measured here and written down, never asserted in CI (timings depend on the machine).
  */
@@ -17,10 +19,9 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { parse as parseYaml } from 'yaml';
-import { classifySheet } from '../src/lib/rome/classify';
+import { readCatalogue, searchPayloadOf } from '../src/data/search-files';
+import { searchSynonyms } from '../src/data/search-synonyms';
 import { readRome } from '../src/lib/rome/read';
-import type { RomeSheet } from '../src/lib/rome/types';
 import {
   createSearchIndex,
   fuseOptions,
@@ -32,10 +33,10 @@ import {
 import {
   buildSearchRecords,
   normalizeText,
-  toSearchRole,
+  searchRoleOf,
   type SearchRecord,
 } from '../src/lib/search/records';
-import { classificationSchema } from '../src/schemas/classification';
+import { rankOf, relevanceCases } from '../src/lib/search/relevance-cases';
 
 const root = join(import.meta.dirname, '..');
 const romeDir = resolve(root, '../shared/data/rome-v460');
@@ -152,38 +153,41 @@ function time(variant: Variant): Timing {
   return { variant, p50: percentile(all, 50), p95: percentile(all, 95), slowest };
 }
 
-/** Office and family come from the reviewed classification; placeholders where it has no rule. */
-function shippedRecords(): { records: SearchRecord[]; roles: number } {
-  const sheets = JSON.parse(readFileSync(join(root, 'content/rome/sheets.json'), 'utf8')) as RomeSheet[];
-  const classification = classificationSchema.parse(
-    parseYaml(readFileSync(join(root, 'content/rome/classification.yaml'), 'utf8')),
-  );
-  const roles = sheets.map((sheet) => {
-    try {
-      return toSearchRole(sheet, classifySheet(sheet, classification));
-    } catch {
-      return toSearchRole(sheet, { office: 'back', family: 'operations-administration' });
-    }
-  });
-  return { records: buildSearchRecords(roles), roles: roles.length };
-}
+const catalogue = readCatalogue(root);
 
-/** Every v460 sheet; office and family do not change search latency, so placeholders. */
-function allRomeRecords(): { records: SearchRecord[]; roles: number; jobTitles: number } {
+/** Every v460 sheet; office, family and levels do not change search latency, so placeholders. */
+function allRomePayload(): { payload: SearchPayload; roles: number; jobTitles: number } {
   const sheets = readRome(romeDir);
   const roles = sheets.map((sheet) =>
-    toSearchRole(sheet, { office: 'back', family: 'operations-administration' }),
+    searchRoleOf({
+      ...sheet,
+      title: sheet.label,
+      office: 'back',
+      family: 'operations-administration',
+      accessLevels: [],
+      accessWithoutDiploma: false,
+      sheet,
+    }),
   );
   const jobTitles = sheets.reduce((sum, sheet) => sum + sheet.jobTitles.length, 0);
-  return { records: buildSearchRecords(roles), roles: roles.length, jobTitles };
+  const synonyms = searchSynonyms(
+    catalogue.map((role) => role.sheet),
+    root,
+  );
+  return { payload: createSearchIndex(buildSearchRecords(roles), synonyms), roles: roles.length, jobTitles };
 }
 
 /** The payload as the browser receives it, the search function, and how long loading took. */
-function shipped(records: SearchRecord[]): { json: string; search: SearchFunction; loadMs: number } {
-  const json = JSON.stringify(createSearchIndex(records));
+function shipped(payload: SearchPayload): {
+  json: string;
+  records: SearchRecord[];
+  search: SearchFunction;
+  loadMs: number;
+} {
+  const json = JSON.stringify(payload);
   const start = performance.now();
-  const search = loadSearch(JSON.parse(json) as SearchPayload);
-  return { json, search, loadMs: performance.now() - start };
+  const { search } = loadSearch(JSON.parse(json) as SearchPayload);
+  return { json, records: payload.records, search, loadMs: performance.now() - start };
 }
 
 const ms = (value: number) => `${value.toFixed(3)} ms`;
@@ -191,10 +195,10 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** Other processes on the machine show up in p95: the load average is written down with the figures. */
 const loadAtStart = loadavg()[0] ?? NaN;
-const small = shippedRecords();
-const large = allRomeRecords();
-const a = shipped(small.records);
-const b = shipped(large.records);
+const large = allRomePayload();
+const a = shipped(searchPayloadOf(catalogue, root));
+const b = shipped(large.payload);
+const small = { records: a.records, roles: catalogue.length };
 const naiveOptions: IFuseOptions<SearchRecord> = { ...fuseOptions, keys: ['text'] };
 
 const variants: Variant[] = [
@@ -207,7 +211,7 @@ const variants: Variant[] = [
   },
   {
     name: '(b) 10× (all v460), prebuilt payload',
-    corpus: `${large.roles} roles (${large.jobTitles} job titles), ${large.records.length} records, ${vocabularyOf(large.records).length} words`,
+    corpus: `${large.roles} roles (${large.jobTitles} job titles), ${b.records.length} records, ${vocabularyOf(b.records).length} words`,
     target: 'p95 ≤ 16 ms',
     iterations: 100,
     search: (query) => b.search(query),
@@ -234,8 +238,18 @@ const table = [
       `| ${variant.name} | ${variant.corpus} | ${ms(p50)} | ${ms(p95)} | ${JSON.stringify(slowest.query)} (${ms(slowest.p95)}) | ${variant.target} |`,
   ),
 ].join('\n');
+const codeOf = new Map(catalogue.map((role) => [role.slug, role.code]));
+const ranks = relevanceCases.map(({ query, codes }) =>
+  rankOf(
+    a.search(query, { limit: 10 }).map((result) => codeOf.get(result.slug) ?? ''),
+    codes,
+  ),
+);
+const rate = (within: number) =>
+  `${((100 * ranks.filter((rank) => rank !== undefined && rank <= within).length) / ranks.length).toFixed(0)} %`;
 const sizes = [
-  `Shipped payload (records + Fuse vocabulary indexes): ${kB(rawBytes)} raw, ${kB(gzipBytes)} gzipped (budget 150 kB gzipped); loads in ${ms(a.loadMs)} (JSON.parse + loadSearch).`,
+  `Relevance (${relevanceCases.length} queries of \`src/lib/search/relevance-cases.ts\`, shipped catalogue): top 1 ${rate(1)}, top 3 ${rate(3)}, top 5 ${rate(5)}.`,
+  `Shipped search payload (records + synonym groups; Fuse indexes are built in the browser on first need): ${kB(rawBytes)} raw, ${kB(gzipBytes)} gzipped (budget 150 kB gzipped); loads in ${ms(a.loadMs)} (JSON.parse + loadSearch).`,
   `10× payload, for scale: ${kB(Buffer.byteLength(b.json))} raw, ${kB(largeGzip)} gzipped; loads in ${ms(b.loadMs)}.`,
 ].join('\n');
 const context = `${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}) · load average ${loadAtStart.toFixed(1)} at start · ${queries.length} queries, ${WARM_UP} warm-up calls each, then ${variants.map((v) => `${v.iterations}`).join(' / ')} timed calls each for (a) / (b) / (c); no \`limit\` (every matching role is returned, as the explorer needs).`;

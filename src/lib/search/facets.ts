@@ -1,10 +1,15 @@
 /**
- * The explorer's facets (office, family, access level, cadre, RIASEC major letter): their values,
- * which roles each value selects, and the counts the facet panel shows.
+ * The explorer's facets (office, family, "accessible with my level", working conditions, cadre,
+ * RIASEC major letter): their values, which roles each value selects, and the counts the facet panel
+ * shows.
  *
- * Semantics: AND across facets, OR within a facet; an empty facet selects everything. Counts are
- * disjunctive: a value's count is the number of roles it would select with the *other* facets
- * applied, so ticking a second value of the same facet never shows "0" for what it would add.
+ * Semantics: AND across facets. Within office, family and RIASEC, OR (ticking "Ventes" and "Marketing"
+ * shows both). The level is one choice, "my level": it selects the roles whose usual entry level is at
+ * or below it (sans diplôme < 3 < … < 8); a role whose entry level is unknown is never selected by it.
+ * Working conditions are constraints, so AND within ("sans week-end" and "télétravail possible": both).
+ * Counts are what a value would show with the other facets applied (for the level and the conditions,
+ * with this value in place of, or added to, the current ones), so a count never promises what a click
+ * does not give.
  *
  * Pure: no DOM, no URL (see `./url-state.ts`), no labels (they live in the i18n dictionary).
  */
@@ -16,26 +21,64 @@ import {
   type Office,
   type RiasecLetter,
 } from '../../schemas/taxonomy';
-import type { SearchRole } from './records';
 
-/** What the facets read of a role: the explorer can facet lighter objects than full search roles. */
-export type FacetRole = Pick<
-  SearchRole,
-  'office' | 'family' | 'accessLevels' | 'accessWithoutDiploma' | 'cadre' | 'riasec'
->;
+/** Working-condition flags a role may carry, from ROME's work contexts (src/lib/catalogue.ts). */
+export type ConditionFlag =
+  'weekend' | 'night' | 'shifts' | 'travel' | 'remote' | 'public' | 'standing' | 'daytime';
 
-/** Access-level facet values: the national levels 3–8, and "open without a diploma". */
-export const levelFilters = ['3', '4', '5', '6', '7', '8', 'sans-diplome'] as const;
+/** What the facets read of a role. */
+export interface FacetRole {
+  office: Office;
+  /** Primary family. */
+  family: Family;
+  /** Every family, primary first, when the role sits in more than one. */
+  families?: readonly Family[] | undefined;
+  /** Lowest usual entry level (0 = sans diplôme, else 3–8), null when unknown. */
+  entryLevel: number | null;
+  cadre: boolean;
+  riasec: { major: RiasecLetter | null; minor: RiasecLetter | null };
+  /** Working conditions, when the catalogue knows them (absent: the conditions facet is not offered). */
+  conditions?: readonly ConditionFlag[] | undefined;
+}
+
+/** "Accessible with my level" values, lowest first: the national levels, 0 written "sans-diplome". */
+export const levelFilters = ['sans-diplome', '3', '4', '5', '6', '7', '8'] as const;
 export type LevelFilter = (typeof levelFilters)[number];
+
+/** The number a level value stands for (0 for sans diplôme). */
+export function levelNumber(value: LevelFilter): number {
+  return value === 'sans-diplome' ? 0 : Number(value);
+}
+
+/** Working-condition values, each a constraint on the role's flags. */
+export const conditionFilters = [
+  'sans-weekend',
+  'sans-nuit',
+  'sans-horaires-decales',
+  'sans-deplacements',
+  'teletravail',
+  'contact-public',
+] as const;
+export type ConditionFilter = (typeof conditionFilters)[number];
+
+const conditionRule: Readonly<Record<ConditionFilter, { flag: ConditionFlag; wanted: boolean }>> = {
+  'sans-weekend': { flag: 'weekend', wanted: false },
+  'sans-nuit': { flag: 'night', wanted: false },
+  'sans-horaires-decales': { flag: 'shifts', wanted: false },
+  'sans-deplacements': { flag: 'travel', wanted: false },
+  teletravail: { flag: 'remote', wanted: true },
+  'contact-public': { flag: 'public', wanted: true },
+};
 
 export const cadreFilters = ['oui', 'non'] as const;
 export type CadreFilter = (typeof cadreFilters)[number];
 
-/** What the facet panel has selected. Arrays are ORed; `cadre: null` selects both. */
+/** What the facet panel has selected. Arrays are ORed (conditions ANDed); null selects everything. */
 export interface FacetState {
   office: Office[];
   family: Family[];
-  level: LevelFilter[];
+  level: LevelFilter | null;
+  conditions: ConditionFilter[];
   cadre: boolean | null;
   riasec: RiasecLetter[];
 }
@@ -45,7 +88,8 @@ export type FacetId = keyof FacetState;
 export const emptyFacetState: Readonly<FacetState> = Object.freeze({
   office: [],
   family: [],
-  level: [],
+  level: null,
+  conditions: [],
   cadre: null,
   riasec: [],
 });
@@ -57,9 +101,14 @@ export const emptyFacetState: Readonly<FacetState> = Object.freeze({
 const has = {
   office: (role: FacetRole, value: Office) =>
     role.office === value || (role.office === 'both' && value !== 'both'),
-  family: (role: FacetRole, value: Family) => role.family === value,
+  family: (role: FacetRole, value: Family) => (role.families ?? [role.family]).includes(value),
   level: (role: FacetRole, value: LevelFilter) =>
-    value === 'sans-diplome' ? role.accessWithoutDiploma : role.accessLevels.includes(Number(value)),
+    role.entryLevel !== null && role.entryLevel <= levelNumber(value),
+  conditions: (role: FacetRole, value: ConditionFilter) => {
+    if (role.conditions === undefined) return false;
+    const { flag, wanted } = conditionRule[value];
+    return role.conditions.includes(flag) === wanted;
+  },
   cadre: (role: FacetRole, value: CadreFilter) => role.cadre === (value === 'oui'),
   riasec: (role: FacetRole, value: RiasecLetter) => role.riasec.major === value,
 } as const;
@@ -69,6 +118,7 @@ export const facetValues = {
   office: offices,
   family: families,
   level: levelFilters,
+  conditions: conditionFilters,
   cadre: cadreFilters,
   riasec: riasecLetters,
 } as const;
@@ -77,7 +127,8 @@ function passes(role: FacetRole, state: FacetState, skip?: FacetId): boolean {
   return (
     (skip === 'office' || state.office.length === 0 || state.office.some((v) => has.office(role, v))) &&
     (skip === 'family' || state.family.length === 0 || state.family.some((v) => has.family(role, v))) &&
-    (skip === 'level' || state.level.length === 0 || state.level.some((v) => has.level(role, v))) &&
+    (skip === 'level' || state.level === null || has.level(role, state.level)) &&
+    (skip === 'conditions' || state.conditions.every((v) => has.conditions(role, v))) &&
     (skip === 'cadre' || state.cadre === null || role.cadre === state.cadre) &&
     (skip === 'riasec' || state.riasec.length === 0 || state.riasec.some((v) => has.riasec(role, v)))
   );
@@ -88,12 +139,20 @@ export function applyFacets<R extends FacetRole>(roles: readonly R[], state: Fac
   return roles.filter((role) => passes(role, state));
 }
 
+/** Whether the roles carry working conditions at all (the conditions facet is offered only then). */
+export function conditionsKnown(roles: readonly FacetRole[]): boolean {
+  return roles.some((role) => role.conditions !== undefined);
+}
+
 export interface FacetCounts {
   office: Record<Office, number>;
   family: Record<Family, number>;
   level: Record<LevelFilter, number>;
+  conditions: Record<ConditionFilter, number>;
   cadre: Record<CadreFilter, number>;
   riasec: Record<RiasecLetter, number>;
+  /** Roles the other facets keep whose entry level is unknown: no level value selects them. */
+  levelUnknown: number;
 }
 
 function countValues<V extends string>(
@@ -108,14 +167,18 @@ function countValues<V extends string>(
   return counts;
 }
 
-/** For each value of each facet, how many roles it would select with the other facets applied. */
+/** For each value of each facet, how many roles a click on it would show (see the module header). */
 export function countFacets(roles: readonly FacetRole[], state: FacetState): FacetCounts {
   const others = (facet: FacetId) => roles.filter((role) => passes(role, state, facet));
+  const forLevel = others('level');
   return {
     office: countValues(others('office'), facetValues.office, has.office),
     family: countValues(others('family'), facetValues.family, has.family),
-    level: countValues(others('level'), facetValues.level, has.level),
+    level: countValues(forLevel, facetValues.level, has.level),
+    // The roles shown now, narrowed by one more condition (a ticked one: as they are).
+    conditions: countValues(applyFacets(roles, state), facetValues.conditions, has.conditions),
     cadre: countValues(others('cadre'), facetValues.cadre, has.cadre),
     riasec: countValues(others('riasec'), facetValues.riasec, has.riasec),
+    levelUnknown: forLevel.filter((role) => role.entryLevel === null).length,
   };
 }

@@ -1,107 +1,116 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createSearchIndex,
-  loadSearch,
-  MAX_QUERY_CHARS,
-  type SearchPayload,
-  type SearchResult,
-} from './index';
+import { createSearchIndex, loadSearch, MAX_QUERY_CHARS, likeness, type SearchPayload } from './index';
 import { buildSearchRecords, normalizeText } from './records';
 import { fixtureRoles } from './test-fixtures';
 
 // Through JSON, as the browser gets it.
+const synonyms = [
+  ['rh', 'ressources humaines'],
+  ['banque', 'bancaire'],
+  ['vente', 'vendeur', 'vendeuse'],
+];
 const payload = JSON.parse(
-  JSON.stringify(createSearchIndex(buildSearchRecords(fixtureRoles))),
+  JSON.stringify(createSearchIndex(buildSearchRecords(fixtureRoles), synonyms)),
 ) as SearchPayload;
-const search = loadSearch(payload);
+const { search, suggest } = loadSearch(payload);
 const titleOf = new Map(fixtureRoles.map((role) => [role.slug, role.title]));
-
-/** Tier of a result: the integer part of its score (see the module header of index.ts). */
-const tier = (result: SearchResult) => Math.floor(result.score);
 
 describe('search: the first result', () => {
   it.each([
-    // query, slug, matchedTitle (undefined: the display title matched), tier
-    ['COMPTABLE', 'comptable', undefined, 0],
-    ['comptable', 'comptable', undefined, 0],
-    ['compt', 'comptable', undefined, 1],
-    ['Comptable générale', 'comptable', 'Comptable général / Comptable générale', 0],
-    ['fiscalste', 'juriste', 'Fiscaliste', 4],
-    ['fiscaliste', 'juriste', 'Fiscaliste', 0],
-    ['paie', 'gestionnaire-paie', undefined, 2],
-    ['Gestionnaire paie', 'gestionnaire-paie', undefined, 0],
-    ['conseillère de clientèle bancaire', 'conseiller-de-clientele-bancaire', undefined, 0],
-    ['conseiller bancaire', 'conseiller-de-clientele-bancaire', undefined, 2],
-    ['vendeuse', 'vendeur-en-pret-a-porter', undefined, 1],
-    ['pret-a-porter', 'vendeur-en-pret-a-porter', undefined, 2],
-    ['téléconseiller', 'conseiller-clientele-a-distance', 'Téléconseiller / Téléconseillère', 0],
-    ['teleconseillere', 'conseiller-clientele-a-distance', 'Téléconseiller / Téléconseillère', 0],
-    ['assistant rh', 'assistant-ressources-humaines', undefined, 2],
-    ['contrôleur de gestion', 'controleur-de-gestion', undefined, 0],
-    ['controleur gestion', 'controleur-de-gestion', undefined, 2],
-    ['responsable magasin', 'responsable-de-boutique', 'Responsable de magasin', 2],
-    ['developpeur', 'developpeur-informatique', undefined, 1],
-    ['accueil', 'charge-d-accueil', undefined, 2],
-    ['technicienne informatique', 'technicien-de-maintenance-en-informatique', undefined, 2],
-    ['Technicien de maintenance en informatiqe', 'technicien-de-maintenance-en-informatique', undefined, 4],
-    ['aide comptable', 'aide-comptable', undefined, 0],
-    ['gestionaire de paye', 'gestionnaire-paie', undefined, 4],
-    ['asistant commercial', 'assistant-commercial', undefined, 4],
-  ])('%j → %s', (query, slug, matchedTitle, expectedTier) => {
+    // query, slug, matchedTitle (undefined: the display title matched)
+    ['COMPTABLE', 'comptable', undefined],
+    ['comptable', 'comptable', undefined],
+    ['compt', 'comptable', undefined],
+    ['Comptable générale', 'comptable', 'Comptable général / Comptable générale'],
+    ['fiscalste', 'juriste', 'Fiscaliste'],
+    ['fiscaliste', 'juriste', 'Fiscaliste'],
+    ['paie', 'gestionnaire-paie', undefined],
+    ['Gestionnaire paie', 'gestionnaire-paie', undefined],
+    ['conseillère de clientèle bancaire', 'conseiller-de-clientele-bancaire', undefined],
+    ['conseiller bancaire', 'conseiller-de-clientele-bancaire', undefined],
+    ['vendeuse', 'vendeur-en-pret-a-porter', undefined],
+    ['pret-a-porter', 'vendeur-en-pret-a-porter', undefined],
+    ['téléconseiller', 'conseiller-clientele-a-distance', 'Téléconseiller / Téléconseillère'],
+    ['teleconseillere', 'conseiller-clientele-a-distance', 'Téléconseiller / Téléconseillère'],
+    ['assistant rh', 'assistant-ressources-humaines', undefined],
+    ['contrôleur de gestion', 'controleur-de-gestion', undefined],
+    ['controleur gestion', 'controleur-de-gestion', undefined],
+    ['responsable magasin', 'responsable-de-boutique', 'Responsable de magasin'],
+    ['developpeur', 'developpeur-informatique', undefined],
+    ['accueil', 'charge-d-accueil', undefined],
+    ['technicienne informatique', 'technicien-de-maintenance-en-informatique', undefined],
+    ['Technicien de maintenance en informatiqe', 'technicien-de-maintenance-en-informatique', undefined],
+    ['aide comptable', 'aide-comptable', undefined],
+    ['gestionaire de paye', 'gestionnaire-paie', undefined],
+    ['asistant commercial', 'assistant-commercial', undefined],
+  ])('%j → %s', (query, slug, matchedTitle) => {
     const [first] = search(query);
     expect(first).toBeDefined();
     expect(first?.slug).toBe(slug);
     expect(first?.matchedTitle).toBe(matchedTitle);
-    expect(first && tier(first)).toBe(expectedTier);
   });
 });
 
 describe('search: what a query finds', () => {
-  it('"comptabilite" (no accent) finds names written "Comptabilité"', () => {
-    const named = search('comptabilite')
-      .filter((r) => tier(r) <= 2)
-      .map((r) => normalizeText(r.matchedTitle ?? titleOf.get(r.slug) ?? ''));
-    expect(named.length).toBeGreaterThan(0);
-    expect(named.every((name) => name.includes('comptabilite'))).toBe(true);
+  const slugs = (query: string) => search(query).map((r) => r.slug);
+
+  it('"comptabilite" (no accent) finds names written "Comptabilité" first', () => {
+    const [first] = search('comptabilite');
+    expect(normalizeText(first?.matchedTitle ?? titleOf.get(first?.slug ?? '') ?? '')).toContain(
+      'comptabilit',
+    );
   });
 
-  it('"comptabilte" (a letter missing) finds the same names, one tier down', () => {
-    const typo = search('comptabilte');
-    expect(typo.map(tier)[0]).toBe(4);
-    expect(new Set(typo.map((r) => r.slug))).toEqual(new Set(search('comptabilite').map((r) => r.slug)));
+  it('"comptabilte" (a letter missing) finds a first role of the right spelling', () => {
+    expect(slugs('comptabilite').slice(0, 3)).toContain(slugs('comptabilte')[0]);
   });
 
-  it('"compt" ranks every Comptable name above fuzzy noise', () => {
-    const results = search('compt');
-    const prefixed = results.filter((r) => tier(r) <= 2).map((r) => r.slug);
-    expect(prefixed.slice(0, 3)).toEqual(['comptable', 'aide-comptable', 'assistant-comptable']);
-    expect(results.map(tier)).toEqual([...results.map(tier)].sort((a, b) => a - b));
+  it('"compt" ranks the shortest Comptable names first', () => {
+    expect(slugs('compt').slice(0, 3)).toEqual(['comptable', 'aide-comptable', 'assistant-comptable']);
   });
 
   it('"paie" also finds roles that name pay in a job title or a skill', () => {
-    const slugs = search('paie').map((r) => r.slug);
-    expect(slugs).toEqual(
+    expect(slugs('paie')).toEqual(
       expect.arrayContaining(['gestionnaire-paie', 'comptable', 'assistant-ressources-humaines']),
     );
   });
 
   it('"recouvrement": a role titled so comes before one where only a job title says so', () => {
     expect(search('recouvrement').slice(0, 2)).toEqual([
-      { slug: 'charge-de-recouvrement-de-creances', score: expect.any(Number) },
+      { slug: 'charge-de-recouvrement-de-creances', relevance: expect.any(Number) },
       {
         slug: 'comptable',
         matchedTitle: 'Comptable spécialisé / Comptable spécialisée recouvrement',
-        score: expect.any(Number),
+        relevance: expect.any(Number),
       },
     ]);
   });
 
-  it('does not correct a typo in the first letter (the fuzzy index is cut by initial letter)', () => {
-    expect(search('fiscaliste')).not.toEqual([]);
-    expect(search('viscaliste')).toEqual([]);
+  it.each([
+    ['viscaliste', 'a wrong first letter'],
+    ['iscaliste', 'a missing first letter'],
+    ['efiscaliste', 'an extra first letter'],
+    ['ifscaliste', 'the first two letters swapped'],
+  ])('corrects %j (%s)', (query) => {
+    expect(search(query)[0]).toMatchObject({ slug: 'juriste', matchedTitle: 'Fiscaliste' });
   });
 
+  it('several words where not every word matches: roles holding more of them come first', () => {
+    const results = slugs('comptable bancaire zzzz');
+    expect(results.slice(0, 2)).toEqual(
+      expect.arrayContaining(['comptable', 'conseiller-de-clientele-bancaire']),
+    );
+    // A role holding both words comes before every role holding one.
+    const [first, ...rest] = search('conseiller bancaire');
+    expect(first?.slug).toBe('conseiller-de-clientele-bancaire');
+    expect(rest.every((r) => r.relevance < (first?.relevance ?? 0))).toBe(true);
+  });
+
+  it('word forms: a plural or a derived word finds the word ROME writes', () => {
+    expect(slugs('comptables')[0]).toBe('comptable');
+    expect(slugs('informaticienne')).toContain('technicien-de-maintenance-en-informatique');
+  });
   it.each(['xqzwvk', 'zzzz', 'blablabla', 'qwertyuiop', 'kjhgfdsq'])('gibberish %j → []', (query) => {
     expect(search(query)).toEqual([]);
   });
@@ -134,13 +143,13 @@ describe('search: shape of the results', () => {
       .map(([name, start, length]) => name.slice(start, start + length)),
   );
 
-  it('never throws; one result per role; scores ascending', () => {
+  it('never throws; one result per role; relevance descending', () => {
     fc.assert(
       fc.property(queries, (query) => {
         const results = search(query);
         expect(new Set(results.map((r) => r.slug)).size).toBe(results.length);
-        const scores = results.map((r) => r.score);
-        expect(scores).toEqual([...scores].sort((a, b) => a - b));
+        const relevance = results.map((r) => r.relevance);
+        expect(relevance).toEqual([...relevance].sort((a, b) => b - a));
       }),
     );
   });
@@ -154,13 +163,63 @@ describe('search: shape of the results', () => {
   });
 
   it('is deterministic and the same from a fresh payload', () => {
-    const fresh = loadSearch(createSearchIndex(buildSearchRecords(fixtureRoles)));
-    for (const query of ['compt', 'paie', 'fiscalste', 'commercial', 'gestion']) {
+    const fresh = loadSearch(createSearchIndex(buildSearchRecords(fixtureRoles), synonyms)).search;
+    for (const query of ['compt', 'paie', 'fiscalste', 'commercial', 'gestion', 'rh']) {
       expect(fresh(query)).toEqual(search(query));
     }
   });
 
   it('refuses a payload of another version', () => {
     expect(() => loadSearch({ ...payload, version: 999 } as unknown as SearchPayload)).toThrow(/version 999/);
+  });
+});
+
+describe('search: equivalence groups', () => {
+  it('a member finds the names holding another member, below those holding it as typed', () => {
+    const results = search('banque').map((r) => r.slug);
+    expect(results).toContain('conseiller-de-clientele-bancaire');
+    expect(search('rh')[0]?.slug).toBe('assistant-ressources-humaines');
+  });
+
+  it('a phrase of a group is read as one part of the query', () => {
+    expect(search('assistant ressources humaines')[0]?.slug).toBe('assistant-ressources-humaines');
+    expect(search('assistant rh')[0]?.slug).toBe('assistant-ressources-humaines');
+  });
+
+  it('the groups come from the payload, not from the code', () => {
+    const records = buildSearchRecords(fixtureRoles);
+    expect(loadSearch(createSearchIndex(records)).search('zorglub')).toEqual([]);
+    const withGroup = loadSearch(createSearchIndex(records, [['zorglub', 'fiscaliste']])).search;
+    expect(withGroup('zorglub')[0]).toMatchObject({ slug: 'juriste', matchedTitle: 'Fiscaliste' });
+  });
+});
+
+describe('suggest', () => {
+  it('offers the catalogue’s spelling of a word that finds nothing, and only queries that find roles', () => {
+    expect(search('kontabilité')).toEqual([]);
+    const suggestions = suggest('kontabilité');
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of suggestions) expect(search(suggestion).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the accents the names write', () => {
+    expect(suggest('kontabilité')).toContain('comptabilité');
+    expect(suggest('gestion kontabilité')).toContain('gestion comptabilité');
+  });
+
+  it.each(['xqzwvk', '', '!!!'])('has nothing to offer for %j', (query) => {
+    expect(suggest(query)).toEqual([]);
+  });
+});
+
+describe('likeness', () => {
+  it.each([
+    ['fiscaliste', 'fiscaliste', 1],
+    ['fiscalste', 'fiscaliste', 0.9],
+    ['ocmptable', 'comptable', 1 - 1 / 9],
+    ['abc', 'xyz', 0],
+    ['', '', 1],
+  ])('likeness(%j, %j) = %d', (a, b, expected) => {
+    expect(likeness(a, b)).toBeCloseTo(expected, 5);
   });
 });

@@ -1,57 +1,61 @@
 /**
- * The explorer's search: a serialisable payload built once (at build time) from the records, and the
- * search function a page gets back from it.
+ * The explorer's search: a serialisable payload built once (at build time) from the records and the
+ * equivalence groups of `content/search/synonyms.yaml`, and the search engine a page gets back from it.
  *
- * Ranking, by tier (a result's `score` is its tier plus a fraction; lower is better):
- *   0. exact: the query equals a name (either gender of an inclusive form);
- *   1. name prefix: a name starts with the query ("compt" → "Comptable");
- *   2. word prefix: every query word starts a word of one name, in any order ("assistant rh");
- *   3. skill words: every query word starts one of the role's skill words ("paie");
- *   4. fuzzy name: every query word starts a word of one name or is within Fuse's typo tolerance of
- *      one ("fiscalste" → "Fiscaliste", "gestionaire de paye" → "Gestionnaire paie");
- *   5. fuzzy skill words, likewise.
- * Within a name tier, display titles come before other names (a role whose own title matches answers
- * more directly than one where a rarer job title does: "paie" shows Gestionnaire paie as itself, not
- * as "Chargé / Chargée de paie"). Then, in tiers 1–3, the share of the name the query leaves uncovered
- * (shorter, closer names first); in tiers 4–5, the mean of Fuse's word scores (errors / word length).
- * Stop words ("de", "la"…) are not required from a query. Results are deduplicated by role, keeping
- * its best-scored record; ties are broken by record kind, text length, then slug.
+ * A query is read as people type it: its content words (stop words such as "de", "la" are not
+ * required), some of them read together as one slot when they form a phrase of an equivalence group
+ * ("ressources humaines", "service apres vente"). Each slot accepts its words as typed and, a little
+ * lower, the other members of its group ("rh" → "ressources humaines", "banque" → "bancaire").
  *
- * Fuzzy matching is spelling correction, a fallback rather than a second search: it runs only when
- * tiers 0–3 find nothing. Fuse first corrects the query words of at least `MIN_FUZZY_LENGTH` letters
- * that start no word of the catalogue as typed ("fiscalste"); if that still finds nothing (say every
- * word started some word, yet no record holds them all: "gestionaire de paye" has "paye…" words), it
- * corrects every word of that length. A typo that happens to start another word ("paye" → "payeur")
- * is therefore taken as typed when that finds something.
+ * How well a record word answers a query word (its quality, 0–1):
+ *   - the same word: 1;
+ *   - the query word starts it ("compt" → "comptable"): 0.8–0.95, more when less is missing;
+ *   - a word form, sharing a long beginning (`formPrefixLength`: "comptables" → "comptable",
+ *     "comptabilite" → "comptable", "informatique" → "informaticien"): 0.45–0.8 by `likeness`;
+ *   - a typo, only for words that found none of the above (or when no role holds every slot): Fuse's
+ *     close words of the same initial ("fiscalste" → "fiscaliste"), 0.6 × `likeness`, and a wrong,
+ *     missing, extra or swapped first letter ("vomptable", "omptable" → "comptable"): 0.5.
+ * A record's answer to a slot is its best quality for that slot (every word of a phrase must be there).
  *
- * How it stays fast: Fuse indexes the vocabulary (every distinct word of every record, sorted), not the
- * records, in one prebuilt index per initial letter: Fuse's cost is per word it reads, and a typo in
- * the first letter is the rare one, so a misspelt word costs one Fuse pass over a few hundred words. A
- * typo in the first letter is therefore not corrected ("vomptable" finds nothing). The sorted
- * vocabulary also turns "words starting with" into a binary search, and word → record postings give the
- * candidates, so no query scans every record.
+ * Ranking of roles: first by how much of the query they cover (a role answers a slot through any of
+ * its names or its skill words; not every word has to match), then by relevance: the mean slot
+ * quality (skill words count for less than names), plus, for the best name covering every slot, a
+ * bonus when it equals the query, when it starts with it, and for the share of its words the query
+ * covers (shorter, closer names first). Display titles come before other names when all else ties,
+ * then shorter names, then slugs. Roles covering less than half of what the best role covers are left
+ * out, so a long query does not list every role sharing one word with it.
+ *
+ * How it stays fast: the vocabulary (every distinct word of the records) is sorted, so "words starting
+ * with" is a binary search; word → record postings give the candidates, so no query scans every
+ * record; Fuse reads one initial letter's words at a time, and is built for a letter on first need; a
+ * first-letter typo is looked up in the vocabulary sorted by each word's tail. Word matches are
+ * memoised between keystrokes.
  *
  * Pure: runs in the browser and in Node. Never touches the DOM, storage or the network: the island
  * that owns the search loads the payload and calls `loadSearch` once.
  */
-import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
-import { nameForms, normalizeText, STOP_WORDS, type SearchRecord } from './records';
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { nameForms, normalizeText, type SearchRecord } from './records';
+import { contentWords, type EquivalenceGroup } from './synonyms';
 
-/** What the build writes and the browser loads: the records, and Fuse's index of their vocabulary. */
+/** What the build writes and the browser loads: the records and the equivalence groups. */
 export interface SearchPayload {
-  /** Bumped when the records or the index change shape, so a stale payload is refused. */
+  /** Bumped when the records or the payload change shape, so a stale payload is refused. */
   version: typeof PAYLOAD_VERSION;
   records: SearchRecord[];
-  /** Fuse's prebuilt indexes over `vocabularyOf(records)`, one per initial letter (`initialBuckets`). */
-  index: Record<string, ReturnType<FuseIndex<string>['toJSON']>>;
+  /** Equivalent phrases, normalised (see `./synonyms.ts`). */
+  synonyms: EquivalenceGroup[];
 }
 
 export interface SearchResult {
   slug: string;
   /** The name that matched, as ROME writes it, when it is not the role's display title. */
   matchedTitle?: string;
-  /** Tier + fraction (see the module header); lower is better. */
-  score: number;
+  /**
+   * Higher is better, in the results' order (ties aside): the query words covered, plus a tenth of
+   * the quality (0–3.5) among roles covering as many. Only meaningful within one query.
+   */
+  relevance: number;
 }
 
 export interface SearchOptions {
@@ -61,11 +65,30 @@ export interface SearchOptions {
 
 export type SearchFunction = (query: string, options?: SearchOptions) => SearchResult[];
 
-const PAYLOAD_VERSION = 3;
+export interface SearchEngine {
+  search: SearchFunction;
+  /**
+   * For a query that finds nothing: up to `max` nearby queries that do find roles, each word that
+   * found nothing replaced by the closest word of the catalogue, written as the names write it
+   * ("comptablité" → "comptabilité"). Slower than `search`: call it only on an empty result.
+   */
+  suggest: (query: string, max?: number) => string[];
+}
+
+const PAYLOAD_VERSION = 4;
 /** Characters of a query that are read (the URL state keeps 100); the rest is ignored. */
 export const MAX_QUERY_CHARS = 100;
 /** Shorter words are only matched as prefixes: three letters are no basis for a typo guess. */
 export const MIN_FUZZY_LENGTH = 4;
+/** A first-letter typo is only guessed on words this long: the rest must say enough. */
+export const MIN_FIRST_LETTER_LENGTH = 5;
+/** Quality of a word reached through an equivalence group rather than as typed. */
+export const SYNONYM_FACTOR = 0.9;
+/** Weight of a match in the skill words against one in a name. */
+const SKILLS_FACTOR = 0.7;
+const MEMO_SIZE = 200;
+/** Suggestions look further than corrections do (they are offered, not applied): 45 % of edits. */
+const MIN_SUGGESTION_LIKENESS = 0.55;
 
 /**
  * Fuse reads pre-normalised words. Case and accents are already gone on both sides, so Fuse need not
@@ -85,264 +108,449 @@ export const fuseOptions = {
 
 const KIND_RANK: Readonly<Record<SearchRecord['kind'], number>> = { display: 0, alias: 1, skills: 2 };
 
-/**
- * A result's score: its tier, plus a fraction below 1 so tiers never overlap. In a name tier, display
- * titles take the lower half and other names the upper half (a role whose own title matches answers
- * the query more directly than one where a rarer job title does); `closeness` (0 = best, 1 = worst)
- * orders each half.
- */
-function scoreOf(tier: number, kind: SearchRecord['kind'], closeness: number): number {
-  const spread = Math.min(1, Math.max(0, closeness));
-  const fraction = kind === 'skills' ? spread : (KIND_RANK[kind] + spread) / 2;
-  return tier + 0.99 * fraction;
-}
-
-/** Every distinct word of the records, sorted by code unit (words are `a–z0–9`): the Fuse corpus. */
+/** Every distinct word of the records, sorted by code unit (words are `a–z0–9`). */
 export function vocabularyOf(records: readonly SearchRecord[]): string[] {
   const words = new Set<string>();
   for (const record of records) for (const word of record.text.split(' ')) words.add(word);
-  return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...words].sort(byCodeUnit);
 }
 
-/** The sorted vocabulary cut into runs of words sharing their first character. */
-export function initialBuckets(
-  vocabulary: readonly string[],
-): { initial: string; start: number; end: number }[] {
-  const buckets: { initial: string; start: number; end: number }[] = [];
-  vocabulary.forEach((word, i) => {
-    const initial = word.charAt(0);
-    const last = buckets.at(-1);
-    if (last?.initial === initial) last.end = i + 1;
-    else buckets.push({ initial, start: i, end: i + 1 });
-  });
-  return buckets;
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * How long a beginning two words must share to be taken as forms of one word: most of the typed word,
+ * at least five letters ("comptabilite" and "comptable" share "comptab"; "vente" and "vendeur" share
+ * too little, hence the synonym file). Words shorter than six letters only match as prefixes.
+ */
+export function formPrefixLength(word: string): number | undefined {
+  return word.length >= 6 ? Math.max(5, Math.round(0.6 * word.length)) : undefined;
+}
+
+/**
+ * How alike two words are, 0–1: one minus their edit distance (insertions, deletions, substitutions
+ * and swaps of neighbours, each one edit) over the longer length.
+ */
+export function likeness(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 1;
+  // Three rows of the optimal-string-alignment table are enough.
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, (before[j - 2] ?? 0) + 1);
+      }
+      current.push(best);
+    }
+    before = previous;
+    previous = current;
+  }
+  return 1 - (previous[b.length] ?? longer) / longer;
 }
 
 /** Builds the payload the site ships. Run at build time; the result is plain JSON. */
-export function createSearchIndex(records: readonly SearchRecord[]): SearchPayload {
-  const vocabulary = vocabularyOf(records);
-  const index: SearchPayload['index'] = {};
-  for (const { initial, start, end } of initialBuckets(vocabulary)) {
-    index[initial] = Fuse.createIndex<string>([], vocabulary.slice(start, end)).toJSON();
-  }
-  return { version: PAYLOAD_VERSION, records: [...records], index };
+export function createSearchIndex(
+  records: readonly SearchRecord[],
+  synonyms: readonly EquivalenceGroup[] = [],
+): SearchPayload {
+  return { version: PAYLOAD_VERSION, records: [...records], synonyms: synonyms.map((group) => [...group]) };
 }
 
-/** What tiers 0–3 check on a name record: its forms, computed on first use only. */
-interface NameShape {
-  forms: string[];
-  formWords: string[][];
-}
-
-function nameShape(record: SearchRecord): NameShape {
-  const { text, forms } = nameForms(record.name ?? record.text);
-  const all = [...new Set([...forms, text])];
-  return { forms: all, formWords: all.map((form) => form.split(' ')) };
-}
-
-/** The best a name record reaches in tiers 0–2, or `undefined`. */
-function nameScore(
-  shape: NameShape,
-  kind: SearchRecord['kind'],
-  query: string,
-  words: readonly string[],
-): number | undefined {
-  let best: number | undefined;
-  const typed = words.reduce((sum, w) => sum + w.length, 0);
-  shape.forms.forEach((form, i) => {
-    let score: number | undefined;
-    if (form === query) score = scoreOf(0, kind, 0);
-    else if (form.startsWith(query)) score = scoreOf(1, kind, 1 - query.length / form.length);
-    else {
-      const formWords = shape.formWords[i] ?? [];
-      if (words.every((w) => formWords.some((fw) => fw.startsWith(w)))) {
-        score = scoreOf(2, kind, 1 - typed / form.length);
-      }
-    }
-    if (score !== undefined && (best === undefined || score < best)) best = score;
-  });
-  return best;
-}
-
-/** Tier 3: every query word starts a skill word; the fraction is how much of those words is missing. */
-function skillScore(skillWords: readonly string[], words: readonly string[]): number | undefined {
-  let typed = 0;
-  let matched = 0;
-  for (const w of words) {
-    let shortest: string | undefined;
-    for (const sw of skillWords) {
-      if (sw.startsWith(w) && (shortest === undefined || sw.length < shortest.length)) shortest = sw;
-    }
-    if (shortest === undefined) return undefined;
-    typed += w.length;
-    matched += shortest.length;
-  }
-  return scoreOf(3, 'skills', 1 - typed / matched);
-}
-
-interface Candidate {
-  score: number;
-  record: SearchRecord;
-}
-
-function compare(a: Candidate, b: Candidate): number {
-  return (
-    a.score - b.score ||
-    KIND_RANK[a.record.kind] - KIND_RANK[b.record.kind] ||
-    a.record.text.length - b.record.text.length ||
-    (a.record.slug < b.record.slug ? -1 : a.record.slug > b.record.slug ? 1 : 0)
-  );
-}
-
-/** Index of the first word ≥ `prefix` in a sorted list. */
-function lowerBound(sorted: readonly string[], prefix: string): number {
+/** Index of the first entry ≥ `prefix` in a sorted list, read through `at`. */
+function lowerBound(length: number, at: (i: number) => string, prefix: string): number {
   let low = 0;
-  let high = sorted.length;
+  let high = length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((sorted[mid] ?? '') < prefix) low = mid + 1;
+    if (at(mid) < prefix) low = mid + 1;
     else high = mid;
   }
   return low;
 }
 
+/** One part of a query: a word or a phrase, with the alternatives that answer it. */
+interface Slot {
+  /** How many typed words it covers. */
+  weight: number;
+  /**
+   * `whole`: the word is only taken as itself. A word of one or two letters is read so unless it ends
+   * the query (still being typed): "e" in "e-commerce" is no prefix of every word in e.
+   */
+  alternatives: { words: string[]; factor: number; whole?: boolean }[];
+}
+
+/** Vocabulary word id → quality. */
+type WordMatches = Map<number, number>;
+
+interface NameShape {
+  forms: string[];
+  /** Content words of the name, both genders. */
+  words: string[];
+}
+
 /**
- * Turns a payload into a search function. Throws on a payload of another version (a stale cached
+ * Turns a payload into a search engine. Throws on a payload of another version (a stale cached
  * file): the caller should fetch it again rather than search wrong data.
  */
-export function loadSearch(payload: SearchPayload): SearchFunction {
+export function loadSearch(payload: SearchPayload): SearchEngine {
   if (payload.version !== PAYLOAD_VERSION) {
     throw new Error(`Search payload version ${String(payload.version)} is not ${PAYLOAD_VERSION}.`);
   }
   const { records } = payload;
   const vocabulary = vocabularyOf(records);
-  const fuseByInitial = new Map(
-    initialBuckets(vocabulary).map(({ initial, start, end }) => {
-      const json = Object.hasOwn(payload.index, initial) ? payload.index[initial] : undefined;
-      const fuseIndex = json && Fuse.parseIndex<string>(json);
-      if (!fuseIndex || fuseIndex.size() !== end - start) {
-        throw new Error(`Search payload index for "${initial}" does not match its records.`);
-      }
-      const fuse = new Fuse(vocabulary.slice(start, end), fuseOptions, fuseIndex);
-      return [initial, { fuse, start }] as const;
-    }),
-  );
-  /** Vocabulary positions of the words Fuse finds close to `word`, with Fuse's score. */
-  const closeWords = (word: string): [number, number][] => {
-    const bucket = fuseByInitial.get(word.charAt(0));
-    if (!bucket) return [];
-    return bucket.fuse.search(word).map((hit) => [bucket.start + hit.refIndex, hit.score ?? 1]);
-  };
-
-  // Word (by vocabulary position) → the records holding it.
   const wordId = new Map(vocabulary.map((word, i) => [word, i]));
   const postings: number[][] = vocabulary.map(() => []);
-  const recordWords: string[][] = records.map((record, r) => {
-    const words = [...new Set(record.text.split(' '))];
-    for (const word of words) postings[wordId.get(word) ?? -1]?.push(r);
-    return words;
-  });
-  const shapes = new Map<number, NameShape>();
-  const shapeOf = (r: number, record: SearchRecord) => {
-    let shape = shapes.get(r);
-    if (shape === undefined) shapes.set(r, (shape = nameShape(record)));
-    return shape;
-  };
+  for (const [r, record] of records.entries()) {
+    for (const word of new Set(record.text.split(' '))) postings[wordId.get(word) ?? -1]?.push(r);
+  }
+  const groupOf = new Map<string, EquivalenceGroup>();
+  for (const group of payload.synonyms) for (const phrase of group) groupOf.set(phrase, group);
+  const longestPhrase = Math.max(1, ...payload.synonyms.flat().map((phrase) => phrase.split(' ').length));
 
-  /** Vocabulary positions of the words starting with `prefix`. */
+  const wordAt = (i: number) => vocabulary[i] ?? '';
   const wordsStartingWith = (prefix: string): number[] => {
     const ids: number[] = [];
-    for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length; i += 1) {
-      if (!(vocabulary[i] ?? '').startsWith(prefix)) break;
+    for (let i = lowerBound(vocabulary.length, wordAt, prefix); i < vocabulary.length; i += 1) {
+      if (!wordAt(i).startsWith(prefix)) break;
       ids.push(i);
     }
     return ids;
   };
 
-  /**
-   * The records holding, for every query word, one of its matching words: for each record, the best
-   * score per query word (0 for a prefix hit). Starts from the query word with the fewest records.
-   */
-  const recordsMatchingAll = (perWord: Map<number, number>[]): Map<number, number[]> => {
-    const perWordRecords = perWord.map((wordScores) => {
-      const best = new Map<number, number>();
-      for (const [id, score] of wordScores) {
-        for (const r of postings[id] ?? []) {
-          const current = best.get(r);
-          if (current === undefined || score < current) best.set(r, score);
-        }
-      }
-      return best;
-    });
-    const [smallest] = [...perWordRecords].sort((a, b) => a.size - b.size);
-    const matched = new Map<number, number[]>();
-    for (const r of smallest?.keys() ?? []) {
-      const scores = perWordRecords.map((best) => best.get(r));
-      if (scores.every((s) => s !== undefined)) matched.set(r, scores as number[]);
+  // Built on first need only: most queries never correct a typo.
+  const fuses = new Map<string, { fuse: Fuse<string>; ids: number[] }>();
+  const fuseFor = (initial: string, options: IFuseOptions<string>, key: string) => {
+    let entry = fuses.get(key);
+    if (!entry) {
+      const ids = wordsStartingWith(initial);
+      entry = { fuse: new Fuse(ids.map(wordAt), options), ids };
+      fuses.set(key, entry);
     }
-    return matched;
+    return entry;
+  };
+  let tails: number[] | undefined;
+  const tailsStartingWith = (prefix: string): number[] => {
+    tails ??= vocabulary.map((_, i) => i).sort((a, b) => byCodeUnit(wordAt(a).slice(1), wordAt(b).slice(1)));
+    const sorted = tails;
+    const tailAt = (i: number) => wordAt(sorted[i] ?? -1).slice(1);
+    const ids: number[] = [];
+    for (let i = lowerBound(sorted.length, tailAt, prefix); i < sorted.length; i += 1) {
+      if (!tailAt(i).startsWith(prefix)) break;
+      ids.push(sorted[i] ?? -1);
+    }
+    return ids;
   };
 
-  return function search(query, options = {}) {
+  const keep = (matches: WordMatches, id: number, quality: number) => {
+    if (quality > (matches.get(id) ?? 0)) matches.set(id, quality);
+  };
+
+  /** The word itself, the words it starts, its forms. */
+  const direct = memoise((word: string): WordMatches => {
+    const matches: WordMatches = new Map();
+    for (const id of wordsStartingWith(word)) {
+      const found = wordAt(id);
+      keep(matches, id, found === word ? 1 : 0.8 + (0.15 * word.length) / found.length);
+    }
+    const length = formPrefixLength(word);
+    if (length !== undefined) {
+      for (const id of wordsStartingWith(word.slice(0, length))) {
+        keep(matches, id, 0.45 + 0.35 * likeness(word, wordAt(id)));
+      }
+    }
+    return matches;
+  });
+
+  /** Close spellings: Fuse within the initial letter, and one wrong first letter. */
+  const corrected = memoise((word: string): WordMatches => {
+    const matches: WordMatches = new Map();
+    if (word.length < MIN_FUZZY_LENGTH) return matches;
+    const { fuse, ids } = fuseFor(word.charAt(0), fuseOptions, `fix:${word.charAt(0)}`);
+    for (const hit of fuse.search(word)) {
+      // Fuse finds words holding something close to the typed one; the edit distance ranks them as
+      // whole words ("fiscalste" is "fiscaliste" misspelt more than it is "fiscal" lengthened).
+      const id = ids[hit.refIndex] ?? -1;
+      keep(matches, id, 0.6 * likeness(word, wordAt(id)));
+    }
+    if (word.length >= MIN_FIRST_LETTER_LENGTH) {
+      const rest = word.slice(1);
+      const swapped = `${word.charAt(1)}${word.charAt(0)}${word.slice(2)}`;
+      // Wrong first letter, missing first letter, extra first letter, first two swapped.
+      const guesses = [...tailsStartingWith(rest), ...tailsStartingWith(word), ...wordsStartingWith(rest)];
+      for (const id of [...guesses, ...wordsStartingWith(swapped)]) keep(matches, id, 0.5);
+    }
+    return matches;
+  });
+
+  /** The query's slots: phrases of an equivalence group read together, other words one by one. */
+  const slotsOf = (words: readonly string[]): Slot[] => {
+    const slots: Slot[] = [];
+    for (let i = 0; i < words.length;) {
+      let taken = 1;
+      const word = words[i] ?? '';
+      let alternatives: Slot['alternatives'] = [
+        { words: [word], factor: 1, whole: word.length <= 2 && i < words.length - 1 },
+      ];
+      for (let n = Math.min(longestPhrase, words.length - i); n >= 1; n -= 1) {
+        const phrase = words.slice(i, i + n).join(' ');
+        const group = groupOf.get(phrase);
+        if (group) {
+          taken = n;
+          alternatives = group.map((member) => ({
+            words: member.split(' '),
+            factor: member === phrase ? 1 : SYNONYM_FACTOR,
+          }));
+          break;
+        }
+      }
+      slots.push({ weight: taken, alternatives });
+      i += taken;
+    }
+    return slots;
+  };
+
+  /** The vocabulary words answering one word of an alternative, with their quality. */
+  const matchesOf = (word: string, whole: boolean, fixIt: boolean): WordMatches => {
+    if (whole) {
+      const id = wordId.get(word);
+      return new Map(id === undefined ? [] : [[id, 1]]);
+    }
+    const matches = new Map(direct(word));
+    if (fixIt) for (const [id, q] of corrected(word)) keep(matches, id, q);
+    return matches;
+  };
+
+  /** Record → its best quality for a slot. */
+  const slotScores = (slot: Slot, fix: (word: string) => boolean): Map<number, number> => {
+    const best = new Map<number, number>();
+    for (const { words, factor, whole = false } of slot.alternatives) {
+      const typed = factor === 1;
+      let perRecord: Map<number, number> | undefined;
+      for (const word of words) {
+        const matches = matchesOf(word, whole, typed && fix(word));
+        const here = new Map<number, number>();
+        for (const [id, quality] of matches) {
+          for (const r of postings[id] ?? []) {
+            if (quality > (here.get(r) ?? 0)) here.set(r, quality);
+          }
+        }
+        if (perRecord === undefined) perRecord = here;
+        else {
+          const previous = perRecord;
+          perRecord = new Map();
+          for (const [r, q] of here) {
+            const before = previous.get(r);
+            if (before !== undefined) perRecord.set(r, Math.min(before, q));
+          }
+        }
+        if (perRecord.size === 0) break;
+      }
+      for (const [r, quality] of perRecord ?? []) {
+        const score = quality * factor;
+        if (score > (best.get(r) ?? 0)) best.set(r, score);
+      }
+    }
+    return best;
+  };
+
+  const shapes = new Map<number, NameShape>();
+  const shapeOf = (r: number): NameShape => {
+    let shape = shapes.get(r);
+    if (shape === undefined) {
+      const record = records[r];
+      const { text, forms } = nameForms(record?.name ?? record?.text ?? '');
+      shape = { forms: [...new Set([...forms, text])], words: contentWords(text) };
+      shapes.set(r, shape);
+    }
+    return shape;
+  };
+
+  interface RoleScore {
+    slug: string;
+    covered: number;
+    relevance: number;
+    /** The name record that answers most, for the bonus and the matched title. */
+    name?: { r: number; sum: number; covered: number };
+  }
+
+  const rank = (normalised: string, words: readonly string[], slots: readonly Slot[], fixAll: boolean) => {
+    const fix = (word: string) => fixAll || direct(word).size === 0;
+    const perSlot = slots.map((slot) => slotScores(slot, fix));
+    const totalWeight = slots.reduce((sum, slot) => sum + slot.weight, 0);
+    const matchedWords = new Set<string>();
+    for (const slot of slots) {
+      for (const { words: alternative, factor } of slot.alternatives) {
+        for (const word of alternative) {
+          for (const id of direct(word).keys()) matchedWords.add(wordAt(id));
+          if (factor === 1 && fix(word))
+            for (const id of corrected(word).keys()) matchedWords.add(wordAt(id));
+        }
+      }
+    }
+
+    const touched = new Set<number>();
+    for (const scores of perSlot) for (const r of scores.keys()) touched.add(r);
+    const byRole = new Map<string, { best: number[]; name?: RoleScore['name'] }>();
+    for (const r of touched) {
+      const record = records[r];
+      if (!record) continue;
+      let role = byRole.get(record.slug);
+      if (!role) byRole.set(record.slug, (role = { best: slots.map(() => 0) }));
+      const factor = record.kind === 'skills' ? SKILLS_FACTOR : 1;
+      let sum = 0;
+      let covered = 0;
+      perSlot.forEach((scores, s) => {
+        const score = (scores.get(r) ?? 0) * factor;
+        const weight = slots[s]?.weight ?? 1;
+        if (score > 0) covered += weight;
+        sum += score * weight;
+        if (score > (role.best[s] ?? 0)) role.best[s] = score;
+      });
+      if (record.kind !== 'skills') {
+        const current = role.name;
+        const currentRecord = current && records[current.r];
+        const better =
+          !current ||
+          !currentRecord ||
+          covered > current.covered ||
+          (covered === current.covered &&
+            (sum > current.sum ||
+              (sum === current.sum &&
+                (KIND_RANK[record.kind] - KIND_RANK[currentRecord.kind] ||
+                  record.text.length - currentRecord.text.length) < 0)));
+        if (better) role.name = { r, sum, covered };
+      }
+    }
+
+    const scored: RoleScore[] = [];
+    for (const [slug, role] of byRole) {
+      let covered = 0;
+      let sum = 0;
+      role.best.forEach((score, s) => {
+        const weight = slots[s]?.weight ?? 1;
+        if (score > 0) covered += weight;
+        sum += score * weight;
+      });
+      let relevance = sum / totalWeight;
+      const name = role.name;
+      if (name && name.covered === totalWeight) {
+        const shape = shapeOf(name.r);
+        if (shape.forms.includes(normalised) || shape.forms.includes(words.join(' '))) relevance += 2;
+        else if (shape.forms.some((form) => form.startsWith(normalised))) relevance += 1;
+        const closeness = shape.words.filter((word) => matchedWords.has(word)).length / shape.words.length;
+        relevance += 0.5 * closeness;
+      }
+      scored.push(name ? { slug, covered, relevance, name } : { slug, covered, relevance });
+    }
+    return { scored, totalWeight };
+  };
+
+  const compare = (a: RoleScore, b: RoleScore): number => {
+    const recordA = a.name && records[a.name.r];
+    const recordB = b.name && records[b.name.r];
+    return (
+      b.covered - a.covered ||
+      b.relevance - a.relevance ||
+      (recordA ? KIND_RANK[recordA.kind] : 3) - (recordB ? KIND_RANK[recordB.kind] : 3) ||
+      (recordA?.text.length ?? 0) - (recordB?.text.length ?? 0) ||
+      byCodeUnit(a.slug, b.slug)
+    );
+  };
+
+  const search: SearchFunction = (query, options = {}) => {
     const limit = options.limit === undefined ? Infinity : Math.floor(options.limit);
     // Nobody types more; a pasted page would otherwise cost a Fuse pass per 32 letters.
     const normalised = normalizeText(query.slice(0, MAX_QUERY_CHARS));
     if (normalised === '' || !(limit > 0)) return [];
-    const allWords = normalised.split(' ');
-    const contentWords = allWords.filter((w) => !STOP_WORDS.has(w));
-    const words = contentWords.length > 0 ? contentWords : allWords;
-
-    const bestByRole = new Map<string, Candidate>();
-    const offer = (candidate: Candidate) => {
-      const slug = candidate.record.slug;
-      const current = bestByRole.get(slug);
-      if (current === undefined || compare(candidate, current) < 0) bestByRole.set(slug, candidate);
-    };
-
-    // Tiers 0–3: records holding a word that starts with each query word, checked form by form.
-    const prefixHits = words.map((w) => new Map(wordsStartingWith(w).map((id) => [id, 0])));
-    for (const r of recordsMatchingAll(prefixHits).keys()) {
-      const record = records[r];
-      if (record === undefined) continue;
-      const score =
-        record.kind === 'skills'
-          ? skillScore(recordWords[r] ?? [], words)
-          : nameScore(shapeOf(r, record), record.kind, normalised, words);
-      if (score !== undefined) offer({ score, record });
-    }
-
-    // Tiers 4–5: the same, some query words also accepting the vocabulary words Fuse finds close.
-    const fuzzyPass = (corrected: ReadonlySet<number>) => {
-      const hits = prefixHits.map((prefixed, i) => {
-        const word = words[i] ?? '';
-        if (!corrected.has(i)) return prefixed;
-        const wordScores = new Map(prefixed);
-        for (const [id, score] of closeWords(word)) {
-          if (score < (wordScores.get(id) ?? Infinity)) wordScores.set(id, score);
-        }
-        return wordScores;
-      });
-      for (const [r, scores] of recordsMatchingAll(hits)) {
-        const record = records[r];
-        if (record === undefined) continue;
-        const mean = scores.reduce((sum, s) => sum + s, 0) / scores.length;
-        offer({ score: scoreOf(record.kind === 'skills' ? 5 : 4, record.kind, mean), record });
+    const words = contentWords(normalised);
+    const slots = slotsOf(words);
+    let { scored, totalWeight } = rank(normalised, words, slots, false);
+    const fullyCovered = scored.some((role) => role.covered === totalWeight);
+    const canFix = words.some((word) => word.length >= MIN_FUZZY_LENGTH);
+    if (!fullyCovered && canFix) {
+      // No role holds every word as typed: perhaps a typo starts another word ("paye" → "payeur").
+      const second = rank(normalised, words, slots, true);
+      if (second.scored.some((role) => role.covered > Math.max(0, ...scored.map((r) => r.covered)))) {
+        ({ scored, totalWeight } = second);
       }
-    };
-    if (bestByRole.size === 0) {
-      const long = words.flatMap((w, i) => (w.length >= MIN_FUZZY_LENGTH ? [i] : []));
-      const unknown = long.filter((i) => prefixHits[i]?.size === 0);
-      if (unknown.length > 0) fuzzyPass(new Set(unknown));
-      if (bestByRole.size === 0 && long.length > unknown.length) fuzzyPass(new Set(long));
     }
-
-    return [...bestByRole.values()]
+    const bestCovered = Math.max(0, ...scored.map((role) => role.covered));
+    const floor = Math.max(1, Math.ceil(bestCovered / 2));
+    return scored
+      .filter((role) => role.covered >= floor)
       .sort(compare)
       .slice(0, limit)
-      .map(({ score, record }) =>
-        record.kind === 'alias' && record.name !== undefined
-          ? { slug: record.slug, matchedTitle: record.name, score }
-          : { slug: record.slug, score },
-      );
+      .map(({ slug, covered, relevance: closeness, name }) => {
+        // Coverage first, as in the order: a relevance never outranks a role covering more words.
+        const relevance = covered + closeness / 10;
+        const record = name && records[name.r];
+        return record?.kind === 'alias' && record.name !== undefined
+          ? { slug, matchedTitle: record.name, relevance }
+          : { slug, relevance };
+      });
+  };
+
+  // How the names write each word (accents, capitals dropped only), for suggestions; built on need.
+  let spellings: Map<string, string> | undefined;
+  const spell = (word: string): string => {
+    if (!spellings) {
+      spellings = new Map();
+      for (const record of records) {
+        for (const token of (record.name ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+          const key = normalizeText(token);
+          if (key !== '' && !key.includes(' ') && !spellings.has(key)) spellings.set(key, token);
+        }
+      }
+    }
+    return spellings.get(word) ?? word;
+  };
+
+  const suggest = (query: string, max = 3): string[] => {
+    const words = contentWords(normalizeText(query.slice(0, MAX_QUERY_CHARS)));
+    // Per word, the closest catalogue words (best first), or the word itself when it finds roles.
+    const options = words.map((word) => {
+      if (direct(word).size > 0 || corrected(word).size > 0) return [word];
+      if (word.length < 3) return [];
+      // Rare (the search found nothing at all), so a plain pass over the vocabulary will do.
+      const close: [string, number][] = [];
+      for (const [id, found] of vocabulary.entries()) {
+        if (Math.abs(found.length - word.length) > 3) continue;
+        const score = likeness(word, found);
+        if (score >= MIN_SUGGESTION_LIKENESS) close.push([found, score + (postings[id]?.length ?? 0) / 1e4]);
+      }
+      return close
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, max)
+        .map(([found]) => found);
+    });
+    if (options.some((list) => list.length === 0)) return [];
+    const found: string[] = [];
+    for (let pick = 0; pick < max && found.length < max; pick += 1) {
+      const candidate = options.map((list) => spell(list[Math.min(pick, list.length - 1)] ?? '')).join(' ');
+      if (!found.includes(candidate) && search(candidate, { limit: 1 }).length > 0) found.push(candidate);
+    }
+    return found;
+  };
+
+  return { search, suggest };
+}
+
+/** Remembers the last `MEMO_SIZE` answers of a pure one-word function (keystrokes repeat words). */
+function memoise<T>(compute: (word: string) => T): (word: string) => T {
+  const memo = new Map<string, T>();
+  return (word) => {
+    let value = memo.get(word);
+    if (value === undefined) {
+      value = compute(word);
+      if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
+      memo.set(word, value);
+    }
+    return value;
   };
 }

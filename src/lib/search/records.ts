@@ -190,23 +190,23 @@ export function searchSkillsOf(sheet: RomeSheet): string[] {
   return picked.slice(0, MAX_SEARCH_SKILLS);
 }
 
-/** A sheet as the explorer sees it, once the classification has given it an office and a family. */
-export function toSearchRole(
-  sheet: RomeSheet,
-  classification: { office: Office; family: Family; title?: string },
-): SearchRole {
+/** What a role of the catalogue gives the search (`CatalogueRole` of src/lib/catalogue.ts fits). */
+export type SearchSource = Omit<SearchRole, 'jobTitles' | 'skills'> & { sheet: RomeSheet };
+
+/** A catalogue role as the search sees it: its names and the skill words worth a keyword. */
+export function searchRoleOf(role: SearchSource): SearchRole {
   return {
-    slug: sheet.slug,
-    code: sheet.code,
-    title: classification.title ?? sheet.label,
-    label: sheet.label,
-    office: classification.office,
-    family: classification.family,
-    jobTitles: sheet.jobTitles.map((jobTitle) => jobTitle.label),
-    skills: searchSkillsOf(sheet),
-    accessLevels: [...sheet.accessLevels],
-    accessWithoutDiploma: sheet.accessWithoutDiploma,
-    cadre: sheet.cadre === true,
-    riasec: { major: sheet.riasec.major, minor: sheet.riasec.minor },
+    slug: role.slug,
+    code: role.code,
+    title: role.title,
+    label: role.label,
+    office: role.office,
+    family: role.family,
+    jobTitles: role.sheet.jobTitles.map((jobTitle) => jobTitle.label),
+    skills: searchSkillsOf(role.sheet),
+    accessLevels: [...role.accessLevels],
+    accessWithoutDiploma: role.accessWithoutDiploma,
+    cadre: role.cadre,
+    riasec: { major: role.riasec.major, minor: role.riasec.minor },
   };
 }

@@ -6,6 +6,8 @@ import {
   emptyExplorerState,
   MAX_QUERY_LENGTH,
   queryToState,
+  readExplorerQuery,
+  sortOrders,
   stateToQuery,
   type ExplorerState,
 } from './url-state';
@@ -24,7 +26,14 @@ describe('stateToQuery', () => {
     [{ office: ['front', 'back'] }, 'bureau=front,back'],
     [{ office: ['back', 'front', 'back'] }, 'bureau=front,back'],
     [{ family: ['rh-paie', 'ventes'] }, 'famille=ventes,rh-paie'],
-    [{ level: ['sans-diplome', '5', '3'] }, 'niveau=3,5,sans-diplome'],
+    [{ level: '5' }, 'niveau=5'],
+    [{ level: 'sans-diplome' }, 'niveau=sans-diplome'],
+    [{ conditions: ['teletravail', 'sans-weekend'] }, 'conditions=sans-weekend,teletravail'],
+    [{ sort: 'niveau' }, 'tri=niveau'],
+    [{ sort: 'pertinence', page: 1 }, ''],
+    [{ page: 3 }, 'page=3'],
+    [{ page: 0 }, ''],
+    [{ page: 1000 }, 'page=50'],
     [{ cadre: true }, 'cadre=oui'],
     [{ cadre: false }, 'cadre=non'],
     [{ riasec: ['C', 'R', 'E'] }, 'riasec=R,E,C'],
@@ -33,11 +42,14 @@ describe('stateToQuery', () => {
         q: 'compta',
         office: ['back'],
         family: ['finance-comptabilite'],
-        level: ['5'],
+        level: '5',
+        conditions: ['sans-nuit'],
         cadre: false,
         riasec: ['C'],
+        sort: 'nom',
+        page: 2,
       },
-      'q=compta&bureau=back&famille=finance-comptabilite&niveau=5&cadre=non&riasec=C',
+      'q=compta&bureau=back&famille=finance-comptabilite&niveau=5&conditions=sans-nuit&cadre=non&riasec=C&tri=nom&page=2',
     ],
   ])('%j → %j', (partial, expected) => {
     expect(stateToQuery(state(partial))).toBe(expected);
@@ -55,7 +67,15 @@ describe('queryToState', () => {
     ['bureau=back&bureau=front', { office: ['front', 'back'] }],
     ['bureau=front,, back ,front', { office: ['front', 'back'] }],
     ['famille=ventes,inconnue,VENTES', { family: ['ventes'] }],
-    ['niveau=2,3,9,sans-diplome,sans diplome', { level: ['3', 'sans-diplome'] }],
+    ['niveau=4', { level: '4' }],
+    // An older link listing levels reads as its highest.
+    ['niveau=2,3,9,sans-diplome,sans diplome', { level: '3' }],
+    ['conditions=teletravail,sans-weekend,piscine', { conditions: ['sans-weekend', 'teletravail'] }],
+    ['tri=niveau', { sort: 'niveau' }],
+    ['tri=prix', {}],
+    ['page=2', { page: 2 }],
+    ['page=-1', {}],
+    ['page=9999', {}],
     ['cadre=oui', { cadre: true }],
     ['cadre=non', { cadre: false }],
     ['cadre=true', {}],
@@ -63,7 +83,7 @@ describe('queryToState', () => {
     ['riasec=c,C,X,RIASEC', { riasec: ['C'] }],
     ['q=a&q=b', { q: 'a' }],
     ['q=&q=b', { q: 'b' }],
-    ['utm_source=x&page=2&Q=comptable&BUREAU=front', {}],
+    ['utm_source=x&Q=comptable&BUREAU=front', {}],
     ['q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', { q: '<script>alert(1)</script>' }],
     ['bureau=%3Cscript%3E,front', { office: ['front'] }],
     // A truncated UTF-8 sequence decodes to U+FFFD; "%A" is no escape and stays as typed…
@@ -84,6 +104,17 @@ describe('queryToState', () => {
     expect(queryToState(`q=${'a'.repeat(1_000_000)}`).q).toHaveLength(MAX_QUERY_LENGTH);
   });
 
+  it.each<[string, string[]]>([
+    ['q=compta&bureau=front', []],
+    ['famille=ventes,evil&inconnu=1', ['inconnu=1', 'famille=evil']],
+    ['bureau=%3Cimg%20src%3Dx%3E', ['bureau=<img src=x>']],
+    ['cadre=peut-etre&tri=prix&page=x', ['cadre=peut-etre', 'page=x', 'tri=prix']],
+    ['utm_source', ['utm_source']],
+    ['q=&cadre=', []],
+  ])('readExplorerQuery(%j) lists what it dropped: %j', (search, ignored) => {
+    expect(readExplorerQuery(search).ignored.sort()).toEqual([...ignored].sort());
+  });
+
   it('accepts URLSearchParams', () => {
     expect(queryToState(new URLSearchParams({ q: 'paie', cadre: 'oui' }))).toEqual(
       state({ q: 'paie', cadre: true }),
@@ -99,9 +130,12 @@ const validStates: fc.Arbitrary<ExplorerState> = fc.record({
   ),
   office: fc.array(fc.constantFrom(...facetValues.office)),
   family: fc.array(fc.constantFrom(...facetValues.family)),
-  level: fc.array(fc.constantFrom(...facetValues.level)),
+  level: fc.constantFrom(null, ...facetValues.level),
+  conditions: fc.array(fc.constantFrom(...facetValues.conditions)),
   cadre: fc.constantFrom(true, false, null),
   riasec: fc.array(fc.constantFrom(...facetValues.riasec)),
+  sort: fc.constantFrom(...sortOrders),
+  page: fc.integer({ min: -5, max: 200 }),
 });
 
 describe('round trip', () => {
@@ -131,7 +165,19 @@ describe('untrusted input', () => {
     level: new Set<string>(facetValues.level),
     riasec: new Set<string>(facetValues.riasec),
   };
-  const paramName = fc.constantFrom('q', 'bureau', 'famille', 'niveau', 'cadre', 'riasec', 'x', '');
+  const paramName = fc.constantFrom(
+    'q',
+    'bureau',
+    'famille',
+    'niveau',
+    'conditions',
+    'cadre',
+    'riasec',
+    'tri',
+    'page',
+    'x',
+    '',
+  );
   const piece = fc.oneof(
     fc.string(),
     fc.string({ unit: 'binary' }),
@@ -164,7 +210,8 @@ describe('untrusted input', () => {
         expect(s.q).toBe(s.q.trim());
         expect(s.office.every((v) => known.office.has(v))).toBe(true);
         expect(s.family.every((v) => known.family.has(v))).toBe(true);
-        expect(s.level.every((v) => known.level.has(v))).toBe(true);
+        expect(s.level === null || known.level.has(s.level)).toBe(true);
+        expect(s.page).toBeGreaterThanOrEqual(1);
         expect(s.riasec.every((v) => known.riasec.has(v))).toBe(true);
         expect([true, false, null]).toContain(s.cadre);
         expect(s).toEqual(canonicalState(s));

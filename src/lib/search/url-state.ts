@@ -1,24 +1,35 @@
 /**
  * The explorer's state in the URL query string, so a filtered view can be bookmarked and shared:
- * `?q=compta&bureau=back&famille=finance-comptabilite,rh-paie&niveau=5,sans-diplome&cadre=non&riasec=C`.
+ * `?q=compta&bureau=back&famille=finance-comptabilite,rh-paie&niveau=5&conditions=sans-weekend&cadre=non
+ * &riasec=C&tri=niveau&page=2`.
  *
- * `queryToState` decodes untrusted input: it never throws, keeps only known ids (anything else in the
- * URL is dropped without a trace), and returns a canonical state. Values are only ever compared with
+ * `readExplorerQuery` decodes untrusted input: it never throws, keeps only known ids, returns a
+ * canonical state and lists what it dropped (unknown params and values), so the page can say so.
+ * Values are only ever compared with
  * the known ids of `./facets.ts`; `q` is free text the UI shows as text and searches, never HTML.
  * `stateToQuery` writes the canonical form: defaults omitted, known values deduplicated and in the
  * facets' display order, params in a fixed order, comma-separated.
  *
  * Pure: no `window`, no `history`; the island reads `location.search` and writes `history` itself.
  */
-import type { FacetState } from './facets';
+import type { FacetState, LevelFilter } from './facets';
 import { facetValues } from './facets';
+
+/** How results are ordered: by relevance (by name when nothing is searched), by name, by entry level. */
+export const sortOrders = ['pertinence', 'nom', 'niveau'] as const;
+export type SortOrder = (typeof sortOrders)[number];
 
 export interface ExplorerState extends FacetState {
   /** The search box, trimmed, at most `MAX_QUERY_LENGTH` characters. */
   q: string;
+  sort: SortOrder;
+  /** How many steps of results are revealed (1 = the first `PAGE_SIZE`). */
+  page: number;
 }
 
 export const MAX_QUERY_LENGTH = 100;
+/** Steps of « voir plus » a link may ask for: past this, the whole list is shown anyway. */
+export const MAX_PAGE = 50;
 
 /** Short, French param names: they show in shared links. */
 export const PARAMS = {
@@ -26,17 +37,23 @@ export const PARAMS = {
   office: 'bureau',
   family: 'famille',
   level: 'niveau',
+  conditions: 'conditions',
   cadre: 'cadre',
   riasec: 'riasec',
+  sort: 'tri',
+  page: 'page',
 } as const;
 
 export const emptyExplorerState: Readonly<ExplorerState> = Object.freeze({
   q: '',
   office: [],
   family: [],
-  level: [],
+  level: null,
+  conditions: [],
   cadre: null,
   riasec: [],
+  sort: 'pertinence',
+  page: 1,
 });
 
 /**
@@ -68,9 +85,12 @@ export function canonicalState(state: ExplorerState): ExplorerState {
     q: canonicalQuery(state.q),
     office: pick(facetValues.office, state.office),
     family: pick(facetValues.family, state.family),
-    level: pick(facetValues.level, state.level),
+    level: state.level !== null && facetValues.level.includes(state.level) ? state.level : null,
+    conditions: pick(facetValues.conditions, state.conditions),
     cadre: state.cadre,
     riasec: pick(facetValues.riasec, state.riasec),
+    sort: sortOrders.includes(state.sort) ? state.sort : 'pertinence',
+    page: Number.isInteger(state.page) && state.page >= 1 ? Math.min(state.page, MAX_PAGE) : 1,
   };
 }
 
@@ -85,38 +105,92 @@ export function stateToQuery(state: ExplorerState): string {
   };
   list(PARAMS.office, canonical.office);
   list(PARAMS.family, canonical.family);
-  list(PARAMS.level, canonical.level);
+  if (canonical.level !== null) parts.push(`${PARAMS.level}=${canonical.level}`);
+  list(PARAMS.conditions, canonical.conditions);
   if (canonical.cadre !== null) parts.push(`${PARAMS.cadre}=${canonical.cadre ? 'oui' : 'non'}`);
   list(PARAMS.riasec, canonical.riasec);
+  if (canonical.sort !== 'pertinence') parts.push(`${PARAMS.sort}=${canonical.sort}`);
+  if (canonical.page > 1) parts.push(`${PARAMS.page}=${canonical.page}`);
   return parts.join('&');
+}
+
+/** What a query string asks for, and what of it was not understood. */
+export interface ReadQuery {
+  state: ExplorerState;
+  /**
+   * The params and values dropped, as `param=value` (or the param alone), in the order met, e.g.
+   * `["famille=evil", "inconnu=1"]`. Empty `q` and `cadre`, and repeated params, are not reported.
+   */
+  ignored: string[];
 }
 
 /**
  * The state a query string (with or without "?") or `URLSearchParams` asks for. Unknown params and
- * values are ignored; a repeated list param is merged; for a repeated `q` or `cadre`, the first
- * non-empty one wins; `cadre` other than "oui" / "non" means no filter. Never throws.
+ * values are dropped and listed; a repeated list param is merged; for a repeated `q`, `cadre`,
+ * `niveau`, `tri` or `page`, the first non-empty one wins; an older link's list of levels
+ * (`niveau=3,5`) reads as its highest. Never throws.
  */
-export function queryToState(search: string | URLSearchParams): ExplorerState {
+export function readExplorerQuery(search: string | URLSearchParams): ReadQuery {
   let params: URLSearchParams;
   try {
     params = typeof search === 'string' ? new URLSearchParams(search) : search;
   } catch {
     // URLSearchParams does not throw on a string today; this keeps the promise if an engine ever does.
-    return { ...emptyExplorerState, office: [], family: [], level: [], riasec: [] };
+    return {
+      state: { ...emptyExplorerState, office: [], family: [], conditions: [], riasec: [] },
+      ignored: [],
+    };
+  }
+  const ignored: string[] = [];
+  const known = new Set<string>(Object.values(PARAMS));
+  for (const [param, value] of params) {
+    if (!known.has(param)) ignored.push(value === '' ? param : `${param}=${value}`);
   }
   const values = (param: string) =>
     params
       .getAll(param)
       .flatMap((value) => value.split(','))
-      .map((value) => value.trim());
-  const first = (param: string) => params.getAll(param).find((value) => value.trim() !== '') ?? '';
-  const cadre = first(PARAMS.cadre).trim();
-  return {
-    q: canonicalQuery(first(PARAMS.q)),
-    office: pick(facetValues.office, values(PARAMS.office)),
-    family: pick(facetValues.family, values(PARAMS.family)),
-    level: pick(facetValues.level, values(PARAMS.level)),
-    cadre: cadre === 'oui' ? true : cadre === 'non' ? false : null,
-    riasec: pick(facetValues.riasec, values(PARAMS.riasec)),
+      .map((value) => value.trim())
+      .filter((value) => value !== '');
+  const kept = <V extends string>(param: string, allowed: readonly V[]): V[] => {
+    const given = values(param);
+    for (const value of given) {
+      if (!(allowed as readonly string[]).includes(value)) ignored.push(`${param}=${value}`);
+    }
+    return pick(allowed, given);
   };
+  const first = (param: string) =>
+    params
+      .getAll(param)
+      .find((value) => value.trim() !== '')
+      ?.trim() ?? '';
+  const single = <V extends string>(param: string, allowed: readonly V[]): V | null => {
+    const value = first(param);
+    if (value === '') return null;
+    if ((allowed as readonly string[]).includes(value)) return value as V;
+    ignored.push(`${param}=${value}`);
+    return null;
+  };
+  const levels = kept(PARAMS.level, facetValues.level);
+  const cadre = single(PARAMS.cadre, ['oui', 'non'] as const);
+  const pageText = first(PARAMS.page);
+  const page = /^\d{1,3}$/.test(pageText) ? Number(pageText) : 1;
+  if (pageText !== '' && !/^\d{1,3}$/.test(pageText)) ignored.push(`${PARAMS.page}=${pageText}`);
+  const state = canonicalState({
+    q: canonicalQuery(first(PARAMS.q)),
+    office: kept(PARAMS.office, facetValues.office),
+    family: kept(PARAMS.family, facetValues.family),
+    level: (levels.at(-1) ?? null) as LevelFilter | null,
+    conditions: kept(PARAMS.conditions, facetValues.conditions),
+    cadre: cadre === null ? null : cadre === 'oui',
+    riasec: kept(PARAMS.riasec, facetValues.riasec),
+    sort: single(PARAMS.sort, sortOrders) ?? 'pertinence',
+    page: Math.max(1, page),
+  });
+  return { state, ignored };
+}
+
+/** The state alone (see `readExplorerQuery`). */
+export function queryToState(search: string | URLSearchParams): ExplorerState {
+  return readExplorerQuery(search).state;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyExplorerState, type ExplorerState } from './url-state';
-import { explorerView, isActive, type ExplorerRole } from './view';
+import { activeFilterCount, explorerView, isActive, PAGE_SIZE, type ExplorerRole } from './view';
 import type { SearchFunction } from './index';
 
 const role = (slug: string, overrides: Partial<ExplorerRole> = {}): ExplorerRole => ({
@@ -9,8 +9,6 @@ const role = (slug: string, overrides: Partial<ExplorerRole> = {}): ExplorerRole
   title: slug,
   office: 'back',
   family: 'finance-comptabilite',
-  accessLevels: [5],
-  accessWithoutDiploma: false,
   cadre: false,
   riasec: { major: 'C', minor: null },
   entryLevel: 5,
@@ -19,8 +17,8 @@ const role = (slug: string, overrides: Partial<ExplorerRole> = {}): ExplorerRole
 
 const roles = [
   role('comptable'),
-  role('juriste', { family: 'operations-administration', cadre: true, accessLevels: [7] }),
-  role('vendeur', { office: 'front', family: 'ventes', accessLevels: [], accessWithoutDiploma: true }),
+  role('juriste', { family: 'operations-administration', cadre: true, entryLevel: 7 }),
+  role('vendeur', { office: 'front', family: 'ventes', entryLevel: 0 }),
 ];
 
 const state = (overrides: Partial<ExplorerState>): ExplorerState => ({ ...emptyExplorerState, ...overrides });
@@ -28,10 +26,12 @@ const state = (overrides: Partial<ExplorerState>): ExplorerState => ({ ...emptyE
 /** A stand-in search that finds "Fiscaliste" under Juriste, and Comptable by prefix. */
 const search: SearchFunction = (query) =>
   query.startsWith('fisc')
-    ? [{ slug: 'juriste', matchedTitle: 'Fiscaliste', score: 4.1 }]
+    ? [{ slug: 'juriste', matchedTitle: 'Fiscaliste', relevance: 1 }]
     : query.startsWith('compt')
-      ? [{ slug: 'comptable', score: 1 }]
-      : [];
+      ? [{ slug: 'comptable', relevance: 1 }]
+      : query === 'tout'
+        ? ['vendeur', 'juriste', 'comptable'].map((slug, i) => ({ slug, relevance: 3 - i }))
+        : [];
 
 describe('explorerView', () => {
   it('lists every role, in the given order, when nothing is selected', () => {
@@ -43,8 +43,9 @@ describe('explorerView', () => {
   it.each([
     ['an office', state({ office: ['front'] }), ['vendeur']],
     ['two families (OR)', state({ family: ['ventes', 'finance-comptabilite'] }), ['comptable', 'vendeur']],
-    ['a level and cadre (AND)', state({ level: ['7'], cadre: true }), ['juriste']],
-    ['sans diplôme', state({ level: ['sans-diplome'] }), ['vendeur']],
+    ['a level and cadre (AND)', state({ level: '7', cadre: true }), ['juriste']],
+    ['sans diplôme', state({ level: 'sans-diplome' }), ['vendeur']],
+    ['accessible with bac + 2', state({ level: '5' }), ['comptable', 'vendeur']],
     ['facets that exclude everything', state({ office: ['front'], cadre: true }), []],
   ])('filters by %s', (_case, given, expected) => {
     expect(explorerView(roles, given, search).hits.map((hit) => hit.role.slug)).toEqual(expected);
@@ -61,6 +62,38 @@ describe('explorerView', () => {
     expect(view.counts.family.ventes).toBe(0);
   });
 
+  it.each([
+    ['pertinence', ['vendeur', 'juriste', 'comptable']],
+    ['nom', ['comptable', 'juriste', 'vendeur']],
+    ['niveau', ['vendeur', 'comptable', 'juriste']],
+  ] as const)('sorts the results by %s', (sort, expected) => {
+    const view = explorerView(roles, state({ q: 'tout', sort }), search);
+    expect(view.hits.map((hit) => hit.role.slug)).toEqual(expected);
+    expect(view.sort).toBe(sort);
+  });
+
+  it('without a query, relevance means nothing: the list is by name', () => {
+    const view = explorerView([...roles].reverse(), state({ cadre: false }), search);
+    expect(view.sort).toBe('nom');
+    expect(view.hits.map((hit) => hit.role.slug)).toEqual(['comptable', 'vendeur']);
+  });
+
+  it('an unknown entry level sorts last by level', () => {
+    const withUnknown = [...roles, role('mystere', { entryLevel: null })];
+    const view = explorerView(withUnknown, state({ sort: 'niveau', cadre: false }), search);
+    expect(view.hits.map((hit) => hit.role.slug)).toEqual(['vendeur', 'comptable', 'mystere']);
+  });
+
+  it('reveals PAGE_SIZE results per page, out of all the hits', () => {
+    const many = Array.from({ length: PAGE_SIZE * 2 + 3 }, (_, i) => role(`r${String(i).padStart(3, '0')}`));
+    const first = explorerView(many, state({ family: ['finance-comptabilite'] }), search);
+    expect(first.hits).toHaveLength(many.length);
+    expect(first.shown).toHaveLength(PAGE_SIZE);
+    const third = explorerView(many, state({ family: ['finance-comptabilite'], page: 3 }), search);
+    expect(third.shown).toHaveLength(many.length);
+    expect(third.shown.map((hit) => hit.role.slug)).toEqual(first.hits.map((hit) => hit.role.slug));
+  });
+
   it('finds nothing for a query while the index is not loaded', () => {
     expect(explorerView(roles, state({ q: 'compt' })).hits).toEqual([]);
   });
@@ -75,5 +108,15 @@ describe('isActive', () => {
     [state({ riasec: ['E'] }), true],
   ])('%j → %s', (given, expected) => {
     expect(isActive(given)).toBe(expected);
+  });
+});
+
+describe('activeFilterCount', () => {
+  it.each([
+    [emptyExplorerState, 0],
+    [state({ q: 'paie', sort: 'nom', page: 2 }), 0],
+    [state({ office: ['front', 'back'], level: '4', cadre: true, conditions: ['teletravail'] }), 5],
+  ])('%j → %i', (given, expected) => {
+    expect(activeFilterCount(given)).toBe(expected);
   });
 });

@@ -1,18 +1,22 @@
 /**
- * What the explorer shows for a given state: the roles that match the query and the facets, in order,
- * with the job title that matched, and the facet counts. Pure: the island owns the DOM and the URL.
+ * What the explorer shows for a given state: the roles that match the query and the facets, in the
+ * chosen order, the part revealed so far, the job title that matched, and the facet counts. Pure: the
+ * island owns the DOM and the URL.
  */
 import { applyFacets, countFacets, type FacetCounts, type FacetRole } from './facets';
 import type { SearchFunction } from './index';
-import type { ExplorerState } from './url-state';
+import type { ExplorerState, SortOrder } from './url-state';
+
+/** Results revealed per step of « voir plus ». */
+export const PAGE_SIZE = 24;
 
 /** A role as the explorer lists it (what the lazily loaded payload carries for each role). */
 export interface ExplorerRole extends FacetRole {
   slug: string;
   code: string;
   title: string;
-  /** Lowest usual entry level (0 = sans diplôme), or null when unknown. */
-  entryLevel: number | null;
+  /** One line of what the job is, when the catalogue has one. */
+  summary?: string | undefined;
 }
 
 export interface ExplorerHit<R extends ExplorerRole = ExplorerRole> {
@@ -22,10 +26,15 @@ export interface ExplorerHit<R extends ExplorerRole = ExplorerRole> {
 }
 
 export interface ExplorerView<R extends ExplorerRole = ExplorerRole> {
+  /** Every matching role, in order. */
   hits: ExplorerHit<R>[];
+  /** The first `page × PAGE_SIZE` of them: what the list shows. */
+  shown: ExplorerHit<R>[];
   counts: FacetCounts;
   /** Whether anything narrows the list (a query or a facet); when not, the page's full list stands. */
   active: boolean;
+  /** The order applied: relevance only means something with a query, else the list is by name. */
+  sort: SortOrder;
 }
 
 export function isActive(state: ExplorerState): boolean {
@@ -33,15 +42,43 @@ export function isActive(state: ExplorerState): boolean {
     state.q.trim() !== '' ||
     state.office.length > 0 ||
     state.family.length > 0 ||
-    state.level.length > 0 ||
+    state.level !== null ||
+    state.conditions.length > 0 ||
     state.cadre !== null ||
     state.riasec.length > 0
   );
 }
 
+/** How many facet values are selected (the disclosure's summary says it). */
+export function activeFilterCount(state: ExplorerState): number {
+  return (
+    state.office.length +
+    state.family.length +
+    (state.level === null ? 0 : 1) +
+    state.conditions.length +
+    (state.cadre === null ? 0 : 1) +
+    state.riasec.length
+  );
+}
+
+const collator = new Intl.Collator('fr');
+
+function sortHits<R extends ExplorerRole>(hits: ExplorerHit<R>[], sort: SortOrder): ExplorerHit<R>[] {
+  const byName = (a: ExplorerHit<R>, b: ExplorerHit<R>) =>
+    collator.compare(a.role.title, b.role.title) || collator.compare(a.role.code, b.role.code);
+  if (sort === 'nom') return [...hits].sort(byName);
+  if (sort === 'niveau') {
+    // Unknown levels last: "accessible from" cannot place them.
+    const level = (hit: ExplorerHit<R>) => hit.role.entryLevel ?? Infinity;
+    return [...hits].sort((a, b) => level(a) - level(b) || byName(a, b));
+  }
+  return hits;
+}
+
 /**
- * The view of `roles` (given in display order) for `state`. Without a search function (index not
- * loaded yet) a query matches nothing rather than everything, so results never flash the wrong list.
+ * The view of `roles` (given in display order: by name) for `state`. Without a search function
+ * (index not loaded yet) a query matches nothing rather than everything, so results never flash the
+ * wrong list.
  */
 export function explorerView<R extends ExplorerRole>(
   roles: readonly R[],
@@ -65,12 +102,19 @@ export function explorerView<R extends ExplorerRole>(
       state,
     ),
   );
+  const sort: SortOrder = !query && state.sort === 'pertinence' ? 'nom' : state.sort;
+  const hits = sortHits(
+    candidates.filter((hit) => kept.has(hit.role)),
+    sort,
+  );
   return {
-    hits: candidates.filter((hit) => kept.has(hit.role)),
+    hits,
+    shown: hits.slice(0, state.page * PAGE_SIZE),
     counts: countFacets(
       candidates.map((hit) => hit.role),
       state,
     ),
     active: isActive(state),
+    sort,
   };
 }

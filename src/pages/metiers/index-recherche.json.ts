@@ -1,10 +1,12 @@
 /**
  * The explorer's lazily loaded data, written at build time: each role as the list shows it, and the
- * prebuilt search index over titles, job titles and skill words. Never loaded on first paint.
+ * search payload: titles, job titles, skill words and the equivalence groups of
+ * content/search/synonyms.yaml (an invalid synonym file fails the build naming the field). Never loaded on first paint.
  */
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../data/catalogue';
-import { buildSearchRecords, searchSkillsOf } from '../../lib/search/records';
+import { searchSynonyms } from '../../data/search-synonyms';
+import { buildSearchRecords, searchRoleOf } from '../../lib/search/records';
 import { createSearchIndex } from '../../lib/search/index';
 import type { ExplorerRole } from '../../lib/search/view';
 
@@ -14,24 +16,9 @@ export interface ExplorerPayload {
 }
 
 export const GET: APIRoute = async () => {
-  const { roles } = await getCatalogue();
-  const records = buildSearchRecords(
-    roles.map((role) => ({
-      slug: role.slug,
-      code: role.code,
-      title: role.title,
-      label: role.label,
-      office: role.office,
-      family: role.family,
-      jobTitles: role.sheet.jobTitles.map((jobTitle) => jobTitle.label),
-      skills: searchSkillsOf(role.sheet),
-      accessLevels: role.accessLevels,
-      accessWithoutDiploma: role.accessWithoutDiploma,
-      // The explorer's cadre facet is yes/no for now; an unknown status (null) is not « cadre ».
-      cadre: role.cadre === true,
-      riasec: role.riasec,
-    })),
-  );
+  const { roles, curated } = await getCatalogue();
+  const records = buildSearchRecords(roles.map(searchRoleOf));
+  const synonyms = searchSynonyms(roles.map((role) => role.sheet));
   const payload: ExplorerPayload = {
     roles: roles.map((role) => ({
       slug: role.slug,
@@ -39,13 +26,13 @@ export const GET: APIRoute = async () => {
       title: role.title,
       office: role.office,
       family: role.family,
-      accessLevels: role.accessLevels,
-      accessWithoutDiploma: role.accessWithoutDiploma,
-      cadre: role.cadre === true,
+      cadre: role.cadre,
       riasec: role.riasec,
       entryLevel: role.entryLevel,
+      // Our own one-line summary of a curated role; ROME's definition once the catalogue carries it.
+      summary: curated.get(role.code)?.data.summary,
     })),
-    search: createSearchIndex(records),
+    search: createSearchIndex(records, synonyms),
   };
   return new Response(JSON.stringify(payload), { headers: { 'Content-Type': 'application/json' } });
 };
