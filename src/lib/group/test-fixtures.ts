@@ -16,7 +16,7 @@ export const context: GroupDecodeContext = {
   banks: [...content.banks.values()],
   versions: content.history.versions,
 };
-export const roles = readQuizRolesFromFiles(root);
+export const roles = readQuizRolesFromFiles();
 
 function layoutOf(version: number) {
   const layout = content.history.versions.find((entry) => entry.version === version);
