@@ -168,6 +168,67 @@ test('a full shortlist refuses one more role and says why', async ({ page }) => 
   );
 });
 
+/** Makes every localStorage write fail as a full storage does in Chromium. */
+async function fillStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
+/** Refuses localStorage as a browser does when site data is blocked: reading it throws. */
+async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+  });
+}
+
+test('with the storage full, a role is still added and the page says it will not be kept', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await fillStorage(page);
+  await page.goto(`/metiers/${comptable.slug}/`);
+  await page.getByRole('button', { name: /^Ajouter à ma sélection/ }).click();
+  await expect(page.getByRole('button', { name: /^Dans ma sélection/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('alert')).toHaveText(/n’a plus de place pour garder votre sélection/);
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^Ajouter à ma sélection/ })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  expect(errors).toEqual([]);
+});
+
+test('with storage blocked, the shortlist works on its page and says it will not survive a reload', async ({
+  page,
+}) => {
+  await blockStorage(page);
+  await page.goto('/ma-selection/#m=M1203,G1703');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'ne survivra pas à un rechargement' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Ajouter à ma sélection' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /2 métiers ajoutés/ })).toBeVisible();
+});
+
+test('with storage blocked, the privacy page does not claim it erased anything', async ({ page }) => {
+  await blockStorage(page);
+  await page.goto('/confidentialite/');
+  await page.getByRole('button', { name: 'Effacer les données de ce site dans ce navigateur' }).click();
+  await expect(page.getByRole('status')).toHaveText(/bloque le stockage de ce site/);
+  await expect(page.getByRole('status')).not.toHaveText(/effacées/);
+});
+
 test('corrupt saved data resets the shortlist with a notice', async ({ page }) => {
   await page.addInitScript(
     (key) => window.localStorage.setItem(key, '{"version":1,"slugs":[42'),
