@@ -1,14 +1,13 @@
 /**
  * The counselor kit as people use it: the shortlist toggle (role pages, explorer), « Ma sélection » and
- * its share link, the comparison, the share tools by keyboard, printing, the counselors' pages, and
- * axe on the kit's pages in both themes.
+ * its share link, the comparison, the share tools by keyboard, printing, the counselors' pages, a
+ * storage that is full or blocked, and axe on each state of the shortlist and the comparison in both
+ * themes (the kit's static pages are in a11y.spec.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { quizResultPathFor } from './support';
+import { expectNoAxe, quizResultPathFor } from './support';
 
 const SHORTLIST_KEY = 'orientoffice:selection:v1';
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const comptable = { slug: 'comptable-m1203', title: 'Comptable' };
 const receptionniste = { slug: 'receptionniste-g1703', title: 'Réceptionniste' };
@@ -454,25 +453,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
         ready: (page) => page.getByRole('button', { name: 'Ajouter à ma sélection' }),
       },
       {
+        name: 'empty comparison',
+        path: '/comparer/',
+        ready: (page) => page.getByText(/^Choisissez deux ou trois métiers à comparer/),
+      },
+      {
         name: 'comparison',
         path: `/comparer/?metiers=${comptable.slug},${aideComptable.slug},inconnu-z9999`,
         ready: (page) => page.getByRole('heading', { name: 'Compétences en commun' }),
-      },
-      { name: 'counselors', path: '/conseillers/', ready: (page) => page.getByRole('heading', { level: 1 }) },
-      {
-        name: 'workshop sheet',
-        path: '/conseillers/fiche-atelier/',
-        ready: (page) => page.getByRole('heading', { level: 1 }),
-      },
-      {
-        name: 'privacy',
-        path: '/confidentialite/',
-        ready: (page) => page.getByRole('button', { name: /Effacer/ }),
-      },
-      {
-        name: 'role page with its toggle',
-        path: `/metiers/${comptable.slug}/`,
-        ready: (page) => page.getByRole('button', { name: /Ajouter à ma sélection/ }),
       },
     ];
 
@@ -481,12 +469,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         if (view.slugs) await seedShortlist(page, view.slugs);
         await page.goto(view.path);
         await expect(view.ready(page)).toBeVisible();
-        const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-        const summary = results.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        );
-        expect(summary).toEqual([]);
+        await expectNoAxe(page);
       });
     }
   });
