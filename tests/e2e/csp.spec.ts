@@ -2,7 +2,7 @@
  * The Content-Security-Policy Astro writes on every page (default-src 'none', script and style hashes,
  * no 'unsafe-inline') must not block anything the site itself does: pages show their favicon and
  * styles, islands start, bars get their width, QR codes render. Any violation report fails the test.
- * The policy itself is checked on every built page in Node (tests/dist/pages.test.ts).
+ * The policy itself is checked on every built page in Node (tests/built/pages.test.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { quizResultPathFor } from './support';

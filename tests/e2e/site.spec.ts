@@ -1,7 +1,7 @@
 /**
  * The site shell and the articles, as a visitor meets them in a browser. What the built HTML says by
  * itself (meta tags, links, origins, articles without JavaScript) is checked in Node over every page:
- * tests/dist/pages.test.ts.
+ * tests/built/pages.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';

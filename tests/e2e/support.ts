@@ -1,5 +1,5 @@
 /**
- * Helpers shared by the end-to-end tests: the built site's pages (from tests/dist/files.ts), the
+ * Helpers shared by the end-to-end tests: the built site's pages (from tests/built/files.ts), the
  * pages axe visits, the one axe assertion, and quiz result links.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -8,9 +8,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { encodeAnswers } from '../../src/lib/quiz/share-link';
-import { isRolePage, sitemapPaths } from '../dist/files';
+import { isRolePage, sitemapPaths } from '../built/files';
 
-export { distDir, htmlFiles, isRolePage, resolvesInDist, sitemapPaths } from '../dist/files';
+export { distDir, htmlFiles, isRolePage, resolvesInDist, sitemapPaths } from '../built/files';
 
 /** WCAG 2.2 AA and axe's best practices: what every page and state must pass. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
