@@ -2,7 +2,11 @@
  * Lighthouse CI (`npm run test:lighthouse`, run by .ci/run after `npm test`): Lighthouse's mobile
  * preset (a mid-range phone, simulated slow 4G and 4× CPU slowdown) on one page of each kind, against
  * `astro preview` of dist/ (build first). The scores each page must reach are in
- * lighthouse-budget.json; the reports go to .lighthouseci/ (not committed).
+ * lighthouse-budget.json: 0.95 in all four categories on every page, except the explorer's
+ * performance (0.70, its score before the explorer's hydration is reworked; BENCHMARKS.md
+ * "Lighthouse"). Simulated throttling still counts the main thread's real work, so on a loaded
+ * machine performance drops on every page: run it where nothing else runs. The reports go to
+ * .lighthouseci/ (not committed).
  *
  * Environment: LHCI_PORT (preview port, 4339), LHCI_RUNS (runs per page, 3: the median run is
  * asserted), LHCI_RESULT_PATH (a quiz result link; scripts/lighthouse.ts computes it from the item
@@ -32,7 +36,8 @@ module.exports = {
   ci: {
     collect: {
       startServerCommand: `npm run preview -- --host 127.0.0.1 --port ${port}`,
-      startServerReadyPattern: 'ready in',
+      startServerReadyPattern: 'Local|ready',
+      // A first start on a busy machine can take longer than lhci's default wait.
       startServerReadyTimeout: 60_000,
       url: paths.map((path) => siteOrigin + path),
       numberOfRuns: Number(process.env.LHCI_RUNS ?? 3),

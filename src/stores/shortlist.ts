@@ -106,6 +106,8 @@ function save(slugs: string[]): void {
 
 onMount(shortlist, () => {
   if (!inBrowser) return;
+  // Kept for the unmount, which nanostores runs a second after the last subscriber leaves.
+  const page = window;
   const follow = (event: StorageEvent): void => {
     // key null: another tab cleared all of this site's storage.
     if (event.key === SHORTLIST_KEY || event.key === null) shortlist.set(readStored());
@@ -115,11 +117,11 @@ onMount(shortlist, () => {
   const restore = (event: PageTransitionEvent): void => {
     if (event.persisted && shortlistStorage.get() === 'saved') shortlist.set(readStored());
   };
-  window.addEventListener('storage', follow);
-  window.addEventListener('pageshow', restore);
+  page.addEventListener('storage', follow);
+  page.addEventListener('pageshow', restore);
   return () => {
-    window.removeEventListener('storage', follow);
-    window.removeEventListener('pageshow', restore);
+    page.removeEventListener('storage', follow);
+    page.removeEventListener('pageshow', restore);
   };
 });
 
