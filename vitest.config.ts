@@ -22,7 +22,7 @@ export default getViteConfig({
           ],
         },
       },
-      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      { extends: true, test: { name: 'dist', include: ['tests/built/**/*.test.ts'] } },
     ],
   },
 });
