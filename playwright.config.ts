@@ -4,6 +4,7 @@
  * machines without network); elsewhere Playwright's own Chromium.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
 const debianChromium = '/usr/bin/chromium';
@@ -29,7 +30,12 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  workers: 2,
+  // One worker per core the machine offers (the preview server is light); E2E_WORKERS overrides it.
+  workers: Number(process.env['E2E_WORKERS'] ?? availableParallelism()),
+  // Upper bounds, not waits: on a busy machine an island can take seconds to start, and a test that
+  // waits for what the user would see should not fail for it.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -1,17 +1,16 @@
 /**
  * The counselor kit as people use it: the shortlist toggle (role pages, explorer), « Ma sélection » and
- * its share link, the comparison, the share tools by keyboard, printing, the counselors' pages, and
- * axe on the kit's pages in both themes.
+ * its share link, the comparison, the share tools by keyboard, printing, the counselors' pages, a
+ * storage that is full or blocked, and axe on each state of the shortlist and the comparison in both
+ * themes (the kit's static pages are in a11y.spec.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { quizResultPathFor } from './support';
+import { expectNoAxe, quizResultPathFor } from './support';
 
 const SHORTLIST_KEY = 'orientoffice:selection:v1';
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const comptable = { slug: 'comptable-m1203', title: 'Comptable' };
 const receptionniste = { slug: 'receptionniste-g1703', title: 'Réceptionniste' };
@@ -169,6 +168,67 @@ test('a full shortlist refuses one more role and says why', async ({ page }) => 
     'aria-pressed',
     'false',
   );
+});
+
+/** Makes every localStorage write fail as a full storage does in Chromium. */
+async function fillStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
+/** Refuses localStorage as a browser does when site data is blocked: reading it throws. */
+async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+  });
+}
+
+test('with the storage full, a role is still added and the page says it will not be kept', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await fillStorage(page);
+  await page.goto(`/metiers/${comptable.slug}/`);
+  await page.getByRole('button', { name: /^Ajouter à ma sélection/ }).click();
+  await expect(page.getByRole('button', { name: /^Dans ma sélection/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('alert')).toHaveText(/n’a plus de place pour garder votre sélection/);
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^Ajouter à ma sélection/ })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  expect(errors).toEqual([]);
+});
+
+test('with storage blocked, the shortlist works on its page and says it will not survive a reload', async ({
+  page,
+}) => {
+  await blockStorage(page);
+  await page.goto('/ma-selection/#m=M1203,G1703');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'ne survivra pas à un rechargement' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Ajouter à ma sélection' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /2 métiers ajoutés/ })).toBeVisible();
+});
+
+test('with storage blocked, the privacy page does not claim it erased anything', async ({ page }) => {
+  await blockStorage(page);
+  await page.goto('/confidentialite/');
+  await page.getByRole('button', { name: 'Effacer les données de ce site dans ce navigateur' }).click();
+  await expect(page.getByRole('status')).toHaveText(/bloque le stockage de ce site/);
+  await expect(page.getByRole('status')).not.toHaveText(/effacées/);
 });
 
 test('corrupt saved data resets the shortlist with a notice', async ({ page }) => {
@@ -408,25 +468,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
         ready: (page) => page.getByRole('button', { name: 'Ajouter à ma sélection' }),
       },
       {
+        name: 'empty comparison',
+        path: '/comparer/',
+        ready: (page) => page.getByText(/^Choisissez deux ou trois métiers à comparer/),
+      },
+      {
         name: 'comparison',
         path: `/comparer/?metiers=${comptable.slug},${aideComptable.slug},inconnu-z9999`,
         ready: (page) => page.getByRole('heading', { name: 'Compétences en commun' }),
-      },
-      { name: 'counselors', path: '/conseillers/', ready: (page) => page.getByRole('heading', { level: 1 }) },
-      {
-        name: 'workshop sheet',
-        path: '/conseillers/fiche-atelier/',
-        ready: (page) => page.getByRole('heading', { level: 1 }),
-      },
-      {
-        name: 'privacy',
-        path: '/confidentialite/',
-        ready: (page) => page.getByRole('button', { name: /Effacer/ }),
-      },
-      {
-        name: 'role page with its toggle',
-        path: `/metiers/${comptable.slug}/`,
-        ready: (page) => page.getByRole('button', { name: /Ajouter à ma sélection/ }),
       },
     ];
 
@@ -435,12 +484,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         if (view.slugs) await seedShortlist(page, view.slugs);
         await page.goto(view.path);
         await expect(view.ready(page)).toBeVisible();
-        const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-        const summary = results.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        );
-        expect(summary).toEqual([]);
+        await expectNoAxe(page);
       });
     }
   });

@@ -1,55 +1,62 @@
-/** Helpers shared by the end-to-end tests: the built site's URLs and files. */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+/**
+ * Helpers shared by the end-to-end tests: the built site's pages (from tests/built/files.ts), the
+ * pages axe visits, the one axe assertion, and quiz result links.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { encodeAnswers } from '../../src/lib/quiz/share-link';
+import { isRolePage, sitemapPaths } from '../built/files';
 
-export const distDir = join(import.meta.dirname, '..', '..', 'dist');
+export { distDir, htmlFiles, isRolePage, resolvesInDist, sitemapPaths } from '../built/files';
 
-/** Every page path listed in the built sitemap, e.g. "/articles/front-office/". */
-export function sitemapPaths(): string[] {
-  const files = readdirSync(distDir).filter((name) => /^sitemap-\d+\.xml$/.test(name));
-  const paths = files.flatMap((file) =>
-    [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      (match) => new URL(match[1] ?? '').pathname,
-    ),
-  );
-  if (paths.length === 0) throw new Error('The sitemap lists no page: run `npm run build` first.');
-  return paths.sort();
-}
-
-/** Every HTML file of dist/, as [site path, file path]. */
-export function htmlFiles(dir = distDir): Array<[string, string]> {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    if (!entry.name.endsWith('.html')) return [];
-    const sitePath = '/' + relative(distDir, full).replace(/index\.html$/, '');
-    return [[sitePath, full] as [string, string]];
-  });
-}
-
-/** Whether a site path (without query or fragment) is served by a file of dist/. */
-export function resolvesInDist(path: string): boolean {
-  const clean = decodeURIComponent(path);
-  const candidates = clean.endsWith('/') ? [join(clean, 'index.html')] : [clean, join(clean, 'index.html')];
-  return candidates.some((candidate) => existsSync(join(distDir, candidate)));
-}
-
-/** Role pages are built from one template: the browser tests visit a sample of them. */
-export function isRolePage(path: string): boolean {
-  return /^\/metiers\/[^/]+\/$/.test(path);
-}
+/** WCAG 2.2 AA and axe's best practices: what every page and state must pass. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
- * Every sitemap page except role pages, plus a sample of role pages: the first few in the sitemap,
- * every twentieth after them, and the given must-haves.
+ * Runs axe on the page as it is now and fails with one line per violation (rule and elements). Wait
+ * first for the state you mean to check (`await expect(…).toBeVisible()`): axe sees what is rendered.
  */
-export function samplePaths(mustHave: readonly string[] = []): string[] {
+export async function expectNoAxe(page: Page, state = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe on ${state}`).toEqual([]);
+}
+
+/** Curated role pages carry the most sections (diplomas, path graph); a generated one the fewest. */
+const curatedRoleSample = [
+  '/metiers/comptable-m1203/',
+  '/metiers/receptionniste-g1703/',
+  '/metiers/aide-comptable-m1225/',
+];
+
+/** ROME codes (lower case) of the roles with a content file, i.e. curated. */
+const curatedCodes = new Set(
+  readdirSync(join(import.meta.dirname, '..', '..', 'content', 'roles')).map((name) =>
+    name.replace(/\.mdx?$/, '').toLowerCase(),
+  ),
+);
+
+/**
+ * One page per distinct template of the sitemap, and every page whose content differs in kind (each
+ * article, each counselors' page): all non-role pages, the curated role sample and one generated role
+ * page (the first of the sitemap without a content file). Role pages share one template: 363 copies
+ * would test the same markup 363 times.
+ */
+export function templatePaths(): string[] {
   const all = sitemapPaths();
-  const roles = all.filter(isRolePage);
-  const sampled = roles.filter((_, index) => index < 3 || index % 20 === 0);
-  return [...new Set([...all.filter((path) => !isRolePage(path)), ...sampled, ...mustHave])].sort();
+  const generated = all.find((path) => isRolePage(path) && !curatedCodes.has(path.slice(-6, -1)));
+  return [
+    ...new Set([
+      ...all.filter((path) => !isRolePage(path)),
+      ...curatedRoleSample,
+      ...(generated ? [generated] : []),
+    ]),
+  ].sort();
 }
 
 interface BankItem {

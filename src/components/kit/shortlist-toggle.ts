@@ -9,7 +9,9 @@
  * the same inside a Svelte island and in a static page.
  *
  * Attributes: `slug` (the role), `name` (its title), `add-label`, `added-label`, `full-text` (said when
- * the list is full), `reset-text` (said once when the saved list was unreadable and started again).
+ * the list is full), `reset-text` (said once when the saved list was unreadable and started again),
+ * `storage-full-text` and `storage-blocked-text` (said when the browser could not keep the change:
+ * storage full, or refused; the change still shows, for this page only).
  * The page gives the strings, so no dictionary ships with it. `compact` (no value) draws a lighter button
  * for lists of results (shortlist-toggle.css).
  *
@@ -17,8 +19,8 @@
  * stays on it. The visible label says the state and starts the accessible name, followed by the role's
  * title in visually hidden text, so each button in a list of results says which role it is for
  * (WCAG 2.5.3: the visible words come first). The star is decorative (aria-hidden): the state is in the
- * words and in aria-pressed, never in the star alone. When the list is full, or the saved list was
- * unreadable and started again, a role="alert" message appears after the button (inserted with its
+ * words and in aria-pressed, never in the star alone. When the list is full, the saved list was
+ * unreadable and started again, or the browser did not keep the change, a role="alert" message appears after the button (inserted with its
  * text, so it is announced; an alert rather than one status region per toggle, as a list of results
  * would otherwise carry hundreds of empty live regions).
  *
@@ -28,6 +30,7 @@ import {
   dismissShortlistNotice,
   shortlist,
   shortlistNotice,
+  shortlistStorage,
   toggleInShortlist,
 } from '../../stores/shortlist';
 
@@ -110,6 +113,8 @@ function toggleElementClass() {
         dismissShortlistNotice();
       }
       if (outcome === 'full') messages.push(this.getAttribute('full-text'));
+      const storage = shortlistStorage.get();
+      if (storage !== 'saved') messages.push(this.getAttribute(`storage-${storage}-text`));
       this.#say(messages.filter(Boolean).join(' '));
     }
 

@@ -39,6 +39,10 @@ export const kitFr = {
   'kit.notice.trimmed':
     'Votre sélection enregistrée comptait plus de 50 métiers : seuls les 50 premiers ont été gardés.',
   'kit.notice.dismiss': 'Fermer ce message',
+  'kit.storage.full':
+    'Votre navigateur n’a plus de place pour garder votre sélection : elle reste affichée sur cette page, mais ce dernier changement sera perdu au rechargement.',
+  'kit.storage.blocked':
+    'Votre navigateur bloque le stockage de ce site : votre sélection fonctionne sur cette page, mais elle ne survivra pas à un rechargement.',
 
   'kit.shortlist.title': 'Ma sélection de métiers',
   'kit.shortlist.description':
