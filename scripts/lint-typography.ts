@@ -38,7 +38,11 @@ function targets(): Target[] {
   const content = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })
     // ROME's import and the frozen quiz banks of published versions (old links must read as shared) are
     // not our prose to mend.
-    .filter((path) => !path.startsWith('rome/') && !path.startsWith('quiz/published/'))
+    // The search synonyms are ROME titles and words as visitors type them, not sentences.
+    .filter(
+      (path) =>
+        !path.startsWith('rome/') && !path.startsWith('quiz/published/') && !path.startsWith('search/'),
+    )
     .filter((path) => /\.(mdx|ya?ml)$/.test(path))
     .map((path) => join('content', path));
   const dictionaries = [
