@@ -140,7 +140,9 @@ if (precache.length > 0) {
       (sum, url) => sum + gzipSize(join(distDir, url.endsWith('/') ? `${url}index.html` : url)),
       0,
     ),
-    maxGzip: 1000 * kB,
+    // 103 curated role pages (the roles the quiz and the workshop lead to, 0.9 MB of it) and their
+    // comparison files: fetched after the first page has loaded, never part of a page's first load.
+    maxGzip: 1600 * kB,
   });
 }
 
