@@ -24,8 +24,13 @@ function curatedFacts(root: string): Map<string, CuratedFacts> {
   const facts = new Map<string, CuratedFacts>();
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.mdx'))) {
     const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '';
-    const data = parseYaml(front) as { code: string; title: string; entryLevel: number };
-    facts.set(data.code, { title: data.title, entryLevel: data.entryLevel, diplomaLevels: [] });
+    const data = parseYaml(front) as { code: string; title: string; entryLevel: number; diplomas: string[] };
+    facts.set(data.code, {
+      title: data.title,
+      entryLevel: data.entryLevel,
+      diplomas: data.diplomas,
+      diplomaLevels: [],
+    });
   }
   return facts;
 }

@@ -58,7 +58,9 @@ describe('every page of the sitemap', () => {
     const wrong = listedPages
       .filter((page) => {
         const canonical = tags(page.html, 'link').filter((tag) => tag.get('rel') === 'canonical');
-        return canonical.length !== 1 || new URL(canonical[0]?.get('href') ?? '', 'x:/').pathname !== page.path;
+        return (
+          canonical.length !== 1 || new URL(canonical[0]?.get('href') ?? '', 'x:/').pathname !== page.path
+        );
       })
       .map((page) => page.path);
     expect(wrong).toEqual([]);
@@ -110,7 +112,9 @@ describe('every built page', () => {
       }
     }
     for (const file of distFiles('.css')) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/(?:url\(\s*['"]?|@import\s+['"])(?:https?:)?\/\//g)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(
+        /(?:url\(\s*['"]?|@import\s+['"])(?:https?:)?\/\//g,
+      )) {
         external.push(`${relative(distDir, file)}: ${match[0]}`);
       }
     }

@@ -13,6 +13,7 @@ export type ExplorerPrefix =
   | 'kit.explorer.'
   | 'kit.toggle.'
   | 'kit.notice.reset-corrupt'
+  | 'kit.storage.'
   | 'share.';
 
 export type ExplorerKey = KeysWithPrefix<ExplorerPrefix>;

@@ -13,6 +13,7 @@
  *
  * Pure: no DOM, no URL (see `./url-state.ts`), no labels (they live in the i18n dictionary).
  */
+import type { ConditionFlag } from '../conditions';
 import {
   families,
   offices,
@@ -22,9 +23,8 @@ import {
   type RiasecLetter,
 } from '../../schemas/taxonomy';
 
-/** Working-condition flags a role may carry, from ROME's work contexts (src/lib/catalogue.ts). */
-export type ConditionFlag =
-  'weekend' | 'night' | 'shifts' | 'travel' | 'remote' | 'public' | 'standing' | 'daytime';
+/** Working-condition flags a role may carry, from ROME's work contexts (src/lib/conditions.ts). */
+export type { ConditionFlag };
 
 /** What the facets read of a role. */
 export interface FacetRole {
@@ -35,7 +35,8 @@ export interface FacetRole {
   families?: readonly Family[] | undefined;
   /** Lowest usual entry level (0 = sans diplôme, else 3–8), null when unknown. */
   entryLevel: number | null;
-  cadre: boolean;
+  /** Cadre status in ROME v460; null when ROME does not say (such a role is neither « cadre » nor « non »). */
+  cadre: boolean | null;
   riasec: { major: RiasecLetter | null; minor: RiasecLetter | null };
   /** Working conditions, when the catalogue knows them (absent: the conditions facet is not offered). */
   conditions?: readonly ConditionFlag[] | undefined;

@@ -31,7 +31,8 @@ export interface SearchRole {
   accessLevels: number[];
   /** The access text says the job is open without a diploma. */
   accessWithoutDiploma: boolean;
-  cadre: boolean;
+  /** Null when ROME v460 does not say. */
+  cadre: boolean | null;
   riasec: { major: RiasecLetter | null; minor: RiasecLetter | null };
 }
 

@@ -15,8 +15,10 @@ export interface ExplorerRole extends FacetRole {
   slug: string;
   code: string;
   title: string;
-  /** One line of what the job is, when the catalogue has one. */
+  /** One line of what the job is in our own words (curated roles). */
   summary?: string | undefined;
+  /** Otherwise the first sentence of ROME's definition, shown as a quotation. */
+  definition?: string | undefined;
 }
 
 export interface ExplorerHit<R extends ExplorerRole = ExplorerRole> {

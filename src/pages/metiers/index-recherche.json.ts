@@ -26,11 +26,15 @@ export const GET: APIRoute = async () => {
       title: role.title,
       office: role.office,
       family: role.family,
+      families: role.families,
+      conditions: role.conditions,
       cadre: role.cadre,
       riasec: role.riasec,
       entryLevel: role.entryLevel,
-      // Our own one-line summary of a curated role; ROME's definition once the catalogue carries it.
+      // Our own one-line summary of a curated role, else the first sentence of ROME's definition (the
+      // explorer shows it in quotation marks, with ROME named as the page's source).
       summary: curated.get(role.code)?.data.summary,
+      definition: curated.has(role.code) ? undefined : role.sheet.definition[0],
     })),
     search: createSearchIndex(records, synonyms),
   };
