@@ -42,6 +42,12 @@ export type { QuizNotice, QuizProgress };
 
 export const QUIZ_PROGRESS_KEY = `orientoffice:quiz:v${QUIZ_PROGRESS_VERSION}`;
 
+/** Keys earlier versions of the site wrote: never read any more, but erased with the rest. */
+export const LEGACY_QUIZ_PROGRESS_KEYS: readonly string[] = Array.from(
+  { length: QUIZ_PROGRESS_VERSION - 1 },
+  (_, index) => `orientoffice:quiz:v${index + 1}`,
+);
+
 /** The part of the Web Storage API the store uses (tests pass their own). */
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

@@ -57,7 +57,7 @@ test('facets combine, show counts, and announce the number of results', async ({
   await page.getByRole('radio', { name: /^Sans diplôme/ }).check();
   await expect(page).toHaveURL(/niveau=sans-diplome/);
   await expect(results(page).first()).toBeVisible();
-  for (const text of await results(page).allTextContents()) expect(text).toContain('Accès : Sans diplôme');
+  for (const text of await results(page).allTextContents()) expect(text).toMatch(/Accès\s:\sSans diplôme/);
 
   await page.getByRole('radio', { name: /^Oui/ }).check();
   await expect(page.getByText('Aucun métier ne correspond à tous les filtres choisis.')).toBeVisible();
@@ -94,7 +94,7 @@ test('everyday phrasing finds its role: several words, abbreviations, a typo in 
     await expect(results(page).first().getByRole('link').first()).toHaveText(role, loaded);
   }
   // Each result says what the role is: office, family and entry level.
-  await expect(results(page).first()).toContainText(/Back office.*Finance et comptabilité.*Accès : /s);
+  await expect(results(page).first()).toContainText(/Back office.*Finance et comptabilité.*Accès\s:\s/s);
 });
 
 test('sorting and « voir plus » keep their state in the URL, back and forward', async ({ page }) => {
@@ -109,7 +109,7 @@ test('sorting and « voir plus » keep their state in the URL, back and forward'
   await page.getByRole('combobox', { name: 'Trier par' }).selectOption('niveau');
   await expect(page).toHaveURL(/bureau=back&tri=niveau$/);
   await expect(results(page)).toHaveCount(24);
-  await expect(results(page).first()).toContainText('Accès : Sans diplôme');
+  await expect(results(page).first()).toContainText(/Accès\s:\sSans diplôme/);
 
   await page.goBack();
   await expect(page).toHaveURL(/bureau=back&page=2$/);
@@ -223,9 +223,9 @@ test('a curated role page shows diplomas with levels and a path whose steps link
 }) => {
   await page.goto('/metiers/aide-comptable-m1225/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aide-comptable');
-  await expect(page.getByText('Fiche ROME M1225')).toBeVisible();
-  await expect(page.locator('#diplomes ~ ul li').first()).toContainText(/Niveau \d/);
-  const steps = page.locator('ol.steps li a');
+  await expect(page.getByText('Fiche métier de France Travail : M1225')).toBeVisible();
+  await expect(page.locator('#acces ~ ul.diplomas li').first()).toContainText(/Niveau \d/);
+  const steps = page.locator('ol.role-path li a');
   expect(await steps.count()).toBeGreaterThanOrEqual(2);
   const next = steps.first();
   const name = (await next.textContent())?.trim() ?? '';

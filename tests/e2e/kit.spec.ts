@@ -402,10 +402,13 @@ test('the privacy page names the storage keys and its button erases them', async
   await seedShortlist(page, [comptable.slug]);
   await page.goto('/confidentialite/');
   await expect(page.locator('code', { hasText: SHORTLIST_KEY })).toBeVisible();
-  await expect(page.locator('code', { hasText: 'orientoffice:quiz:v1' })).toBeVisible();
+  await expect(page.locator('code', { hasText: 'orientoffice:quiz:v2' })).toBeVisible();
+  // Progress an earlier version of the quiz saved goes too.
+  await page.evaluate(() => window.localStorage.setItem('orientoffice:quiz:v1', '{"version":1}'));
   await page.getByRole('button', { name: 'Effacer les données de ce site dans ce navigateur' }).click();
   await expect(page.getByRole('status')).toHaveText(/ont été effacées/);
   expect(await page.evaluate((key) => window.localStorage.getItem(key), SHORTLIST_KEY)).toBeNull();
+  expect(await page.evaluate(() => window.localStorage.getItem('orientoffice:quiz:v1'))).toBeNull();
 });
 
 test('the footer links to « Ma sélection » and to the privacy page', async ({ page }) => {
