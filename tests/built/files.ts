@@ -55,7 +55,10 @@ export function resolvesInDist(path: string): boolean {
   return candidates.some((candidate) => existsSync(join(distDir, candidate)));
 }
 
-/** Role pages are all built from one template (`src/pages/metiers/[slug].astro`). */
+/**
+ * Role pages are all built from one template (`src/pages/metiers/[slug].astro`); their slug ends with the
+ * ROME code (`comptable-m1203`), which tells them from the explorer's other pages (`/metiers/perimetre/`).
+ */
 export function isRolePage(path: string): boolean {
-  return /^\/metiers\/[^/]+\/$/.test(path);
+  return /^\/metiers\/[^/]+-[a-n]\d{4}\/$/.test(path);
 }
