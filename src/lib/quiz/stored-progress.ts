@@ -5,7 +5,7 @@
  * format, a hand edit, another site's data, a half-written value).
  */
 import { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN } from '../../schemas/quiz-limits';
-import type { Family } from '../../schemas/taxonomy';
+import { families, type Family } from '../../schemas/taxonomy';
 import { isAnswer, type Answer, type Answers } from './answers';
 import {
   isQuizCondition,
@@ -18,16 +18,8 @@ import {
 /** Format version of the saved progress; also the suffix of the storage key. */
 export const QUIZ_PROGRESS_VERSION = 2;
 
-/** The families, as saved progress may name them (kept here: this module must not import zod). */
-const FAMILY_IDS: readonly string[] = [
-  'ventes',
-  'marketing',
-  'service-client',
-  'finance-comptabilite',
-  'rh-paie',
-  'informatique',
-  'operations-administration',
-];
+/** The families saved progress may name (taxonomy.ts has no zod, so the browser bundle stays small). */
+const FAMILY_IDS: readonly string[] = families;
 
 export interface QuizProgress {
   version: typeof QUIZ_PROGRESS_VERSION;
