@@ -3,6 +3,7 @@ export const explorerFr = {
   'explorer.title': 'Les métiers du front office et du back office',
   'explorer.description':
     'Cherchez parmi les métiers du front office et du back office : diplômes, niveaux, compétences et évolutions, d’après le ROME de France Travail.',
+  'explorer.scopeLink': 'Quels métiers l’explorateur présente, et pourquoi certains n’y sont pas',
   'explorer.lead':
     '{roles} fiches métiers et {titles} intitulés de poste, côté client et côté coulisses. Cherchez un métier ou filtrez la liste.',
   'explorer.familiesNav': 'Aller à une famille de métiers',
