@@ -105,12 +105,8 @@ export const roleFr = {
   'scope.ruleOut':
     'N’y figurent pas l’artisanat de production (boucherie, boulangerie…), les soins à la personne (coiffure, esthétique), les métiers scientifiques que le ROME range avec l’informatique (météo, cartographie), les médecins et la régulation médicale, les tournées de distribution et les métiers militaires.',
   'scope.counts': 'Les métiers par famille',
-  'scope.countsCaption':
-    'Nombre de métiers par famille : famille principale, famille où le métier se trouve aussi, fiches rédigées',
-  'scope.col.family': 'Famille',
-  'scope.col.main': 'Métiers',
-  'scope.col.also': 'Aussi présents',
-  'scope.col.curated': 'Fiches rédigées',
+  'scope.familyLine':
+    '{main} métiers, dont {curated} avec une fiche rédigée ; {also} autres y figurent aussi',
   'scope.excluded': 'Les {count} fiches du ROME laissées de côté',
   'scope.excludedIntro': 'Chaque fiche écartée, avec la raison :',
 } as const;
