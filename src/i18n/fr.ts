@@ -61,9 +61,6 @@ export const fr = {
   'articles.readingTime': '{minutes} min de lecture',
   'articles.previous': 'Article précédent',
   'articles.next': 'Article suivant',
-  'articles.office.front': 'Front office',
-  'articles.office.back': 'Back office',
-  'articles.office.both': 'Les deux côtés',
 
   'office.front': 'Front office',
   'office.back': 'Back office',

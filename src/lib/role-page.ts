@@ -3,15 +3,14 @@
  * contexts grouped for reading, and the schema.org Occupation that search engines read. Never adds a
  * fact the catalogue does not hold; wording comes from the dictionary.
  */
-import { t, type UIKey } from '../i18n';
+import { t } from '../i18n';
+import { levelLabel as wordLevel } from './labels';
 import type { CatalogueRole } from './catalogue';
 import type { RomeContext } from './rome/types';
 
-/** "Sans diplôme" for 0, "Niveau 5 (Bac + 2)" for 5; other numbers as "Niveau n". */
+/** A level in French words (src/lib/labels.ts), for pages. */
 export function levelLabel(level: number): string {
-  const key = `level.${level}`;
-  const known = ['level.0', 'level.3', 'level.4', 'level.5', 'level.6', 'level.7', 'level.8'];
-  return known.includes(key) ? t('fr', key as UIKey) : t('fr', 'level.n', { level });
+  return wordLevel(level, (key, params) => t('fr', key, params));
 }
 
 /** ROME's labels carry a straight apostrophe; our pages print the typographic one. */

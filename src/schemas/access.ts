@@ -6,7 +6,7 @@
  * can never cite a code, a diploma or a level the data does not give. Each message names the field.
  */
 import { z } from 'astro/zod';
-import { levels } from './taxonomy';
+import { levels, romeCodePattern } from './taxonomy';
 
 export interface AccessReference {
   /** Codes the site carries. */
@@ -20,7 +20,6 @@ export interface AccessReference {
 }
 
 const entryLevels = [0, ...levels] as readonly number[];
-const romeCode = /^[A-N]\d{4}$/;
 
 const accessEntrySchema = z.strictObject(
   {
@@ -57,7 +56,7 @@ export type AccessEntry = z.infer<typeof accessEntrySchema>;
 /** The schema of one access file, checked against `ref`. */
 export function makeAccessFileSchema(ref: AccessReference) {
   return z
-    .record(z.string().regex(romeCode), accessEntrySchema, {
+    .record(z.string().regex(romeCodePattern), accessEntrySchema, {
       error: (issue) =>
         issue.code === 'invalid_key'
           ? `la clé « ${String(issue.input)} » n’est pas un code ROME (ex. M1203)`

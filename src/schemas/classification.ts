@@ -5,10 +5,8 @@
  * It validates the shape only; whether a code exists in ROME v460 is checked by the import script.
  */
 import { z } from 'astro/zod';
-import { families, offices } from './taxonomy';
+import { families, offices, romeCodePattern } from './taxonomy';
 
-/** A ROME sheet code as v460 writes it: grand domaine letter then four digits, e.g. "M1203". */
-export const romeCodePattern = /^[A-N]\d{4}$/;
 /** A domaine professionnel code: grand domaine letter then two digits, e.g. "M12". */
 export const domaineCodePattern = /^[A-N]\d{2}$/;
 

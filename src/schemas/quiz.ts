@@ -9,7 +9,7 @@
  * rather than only in tests, so an unbalanced bank fails the build with a readable message.
  */
 import { z } from 'astro/zod';
-import { romeCodePattern } from './classification';
+import { romeCodePattern } from './taxonomy';
 import { families, riasecLetters, type Family } from './taxonomy';
 import { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN, MAX_ITEMS, MIN_ITEMS } from './quiz-limits';
 

@@ -31,5 +31,8 @@ export const familyOffice: Record<Family, Exclude<Office, 'both'>> = {
 export const levels = [3, 4, 5, 6, 7, 8] as const;
 export type Level = (typeof levels)[number];
 
+/** A ROME 4.0 sheet code: a domain letter (A–N) and four digits, e.g. "M1203". */
+export const romeCodePattern = /^[A-N]\d{4}$/;
+
 export const riasecLetters = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
 export type RiasecLetter = (typeof riasecLetters)[number];

@@ -10,6 +10,7 @@
  * `decodeShortlistLink` reads text anyone can type or change: it never throws, and returns either the
  * codes with the entries it could not read (to name them to the person) or a typed error.
  */
+import { romeCodePattern } from '../../schemas/taxonomy';
 import { SHORTLIST_CAP } from './shortlist';
 
 /** The fragment key: `#m=…`. */
@@ -21,8 +22,6 @@ export const SHORTLIST_LINK_MAX_LENGTH = 2000;
 /** Entries that are not codes are named back to the person, cut to this length, at most this many. */
 export const INVALID_ENTRY_MAX_LENGTH = 40;
 export const INVALID_ENTRIES_MAX = 10;
-
-const CODE_PATTERN = /^[A-Z]\d{4}$/;
 
 export type ShortlistLinkError = 'empty' | 'unknown-format' | 'too-long';
 
@@ -39,7 +38,7 @@ export type DecodedShortlistLink =
   | { ok: false; error: ShortlistLinkError };
 
 export function isRomeCode(value: string): boolean {
-  return CODE_PATTERN.test(value);
+  return romeCodePattern.test(value);
 }
 
 /** The fragment (with its `#`) for a list of ROME codes. */

@@ -4,7 +4,14 @@
  * i18n dictionary. It must never throw on a link, whatever its text: `decodeShared` returns errors,
  * and this module turns each one into a problem the page can explain.
  */
-import { families, offices, riasecLetters, type Family, type RiasecLetter } from '../../schemas/taxonomy';
+import {
+  families,
+  offices,
+  riasecLetters,
+  romeCodePattern,
+  type Family,
+  type RiasecLetter,
+} from '../../schemas/taxonomy';
 import type { ItemBank } from '../../schemas/quiz';
 import type { QuizRole } from './roles';
 import {
@@ -143,14 +150,14 @@ export function readQuizRoles(data: unknown): QuizRole[] {
       interests,
     } = entry as Record<string, unknown>;
     if (typeof slug !== 'string' || !/^[a-z0-9-]+$/.test(slug)) return [];
-    if (typeof code !== 'string' || !ROME_CODE.test(code) || typeof title !== 'string') return [];
+    if (typeof code !== 'string' || !romeCodePattern.test(code) || typeof title !== 'string') return [];
     if (!isOneOf(families, family) || !isOneOf(offices, office)) return [];
     if (typeof riasec !== 'object' || riasec === null) return [];
     const { major, minor } = riasec as Record<string, unknown>;
     if (!isRiasecOrNull(major) || !isRiasecOrNull(minor)) return [];
     if (entryLevel !== null && (typeof entryLevel !== 'number' || !Number.isInteger(entryLevel))) return [];
     if (typeof curated !== 'boolean') return [];
-    if (!isListOf(mobility, (value): value is string => typeof value === 'string' && ROME_CODE.test(value)))
+    if (!isListOf(mobility, (value): value is string => typeof value === 'string' && romeCodePattern.test(value)))
       return [];
     if (!isListOf(conditions, isQuizCondition)) return [];
     if (!isListOf(interests, (value): value is string => typeof value === 'string')) return [];
@@ -171,9 +178,6 @@ export function readQuizRoles(data: unknown): QuizRole[] {
     ];
   });
 }
-
-// The same rule as romeCodePattern (schemas/classification.ts), which browser code cannot import (zod).
-const ROME_CODE = /^[A-N]\d{4}$/;
 
 function isListOf<T>(value: unknown, isItem: (item: unknown) => item is T): value is T[] {
   return Array.isArray(value) && value.every(isItem);
