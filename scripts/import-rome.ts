@@ -23,6 +23,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { classificationSchema, type Classification } from '../src/schemas/classification';
+import { parseContent } from '../src/schemas/parse-content';
 import { classifySheet } from '../src/lib/rome/classify';
 import { readRome, romeVersionIn } from '../src/lib/rome/read';
 import {
@@ -46,12 +47,11 @@ const metaFile = resolve(projectRoot, 'content/rome/meta.json');
 const labelsFile = resolve(projectRoot, 'content/rome/v460-labels.json');
 
 function readClassification(): Classification {
-  const result = classificationSchema.safeParse(parseYaml(readFileSync(classificationFile, 'utf8')));
-  if (result.success) return result.data;
-  const issues = result.error.issues.map(
-    (issue) => `  - ${issue.path.join('.') || '(racine)'} : ${issue.message}`,
+  return parseContent(
+    classificationSchema,
+    parseYaml(readFileSync(classificationFile, 'utf8')),
+    classificationFile,
   );
-  throw new Error(`${classificationFile} n'est pas valide :\n${issues.join('\n')}`);
 }
 
 function writeJson(file: string, value: unknown): void {

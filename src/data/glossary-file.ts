@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary';
+import { parseContent } from '../schemas/parse-content';
 
 export const GLOSSARY_FILE = 'content/glossary/glossaire.yaml';
 
@@ -14,12 +15,11 @@ let cached: GlossaryEntry[] | undefined;
 
 export function glossaryEntries(root: string = process.cwd()): GlossaryEntry[] {
   if (!cached) {
-    const result = glossarySchema.safeParse(parseYaml(readFileSync(join(root, GLOSSARY_FILE), 'utf8')));
-    if (!result.success) {
-      const issues = result.error.issues.map((issue) => `  - ${issue.path.join('.')} : ${issue.message}`);
-      throw new Error(`${GLOSSARY_FILE} est invalide :\n${issues.join('\n')}`);
-    }
-    cached = result.data;
+    cached = parseContent(
+      glossarySchema,
+      parseYaml(readFileSync(join(root, GLOSSARY_FILE), 'utf8')),
+      GLOSSARY_FILE,
+    );
   }
   return cached;
 }

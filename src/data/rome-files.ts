@@ -6,22 +6,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { classificationSchema, type Classification } from '../schemas/classification';
+import { parseContent } from '../schemas/parse-content';
+import { romeMetaSchema, romeSheetsSchema, v460LabelsSchema, type RomeMeta } from '../schemas/rome';
+import type { z } from 'astro/zod';
 import type { RomeSheet } from '../lib/rome/types';
 
 const romeDir = join(process.cwd(), 'content', 'rome');
 
-function readJson<T>(name: string): T {
-  return JSON.parse(readFileSync(join(romeDir, name), 'utf8')) as T;
-}
-
-/** content/rome/meta.json as the import writes it. */
-export interface RomeMeta {
-  version: string;
-  source: string;
-  licence: string;
-  counts: { sheets: number; excluded: number; jobTitles: number; mobilityLinks: number };
-  /** Sheets the scope rule leaves out, with the reason from classification.yaml. */
-  excluded: { code: string; label: string; reason: string }[];
+/** A JSON file of content/rome/ read through its schema: a broken file stops the build naming the field. */
+function readJson<Schema extends z.ZodType>(name: string, schema: Schema): z.infer<Schema> {
+  return parseContent(schema, JSON.parse(readFileSync(join(romeDir, name), 'utf8')), `content/rome/${name}`);
 }
 
 let sheets: RomeSheet[] | undefined;
@@ -31,32 +25,27 @@ let classification: Classification | undefined;
 
 /** The sheets the site carries (content/rome/sheets.json), sorted by code. */
 export function romeSheets(): RomeSheet[] {
-  sheets ??= readJson<RomeSheet[]>('sheets.json');
+  sheets ??= readJson('sheets.json', romeSheetsSchema);
   return sheets;
 }
 
 /** Version, counts and the sheets left out (content/rome/meta.json). */
 export function romeMeta(): RomeMeta {
-  meta ??= readJson<RomeMeta>('meta.json');
+  meta ??= readJson('meta.json', romeMetaSchema);
   return meta;
 }
 
 /** Every v460 code with its label, in scope or not (content/rome/v460-labels.json). */
 export function v460Labels(): Record<string, string> {
-  labels ??= readJson<Record<string, string>>('v460-labels.json');
+  labels ??= readJson('v460-labels.json', v460LabelsSchema);
   return labels;
 }
 
 /** The classification file, validated; an invalid file stops the build naming the field. */
 export function romeClassification(): Classification {
   if (!classification) {
-    const file = join(romeDir, 'classification.yaml');
-    const result = classificationSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
-    if (!result.success) {
-      const issues = result.error.issues.map((issue) => `  - ${issue.path.join('.')} : ${issue.message}`);
-      throw new Error(`content/rome/classification.yaml est invalide :\n${issues.join('\n')}`);
-    }
-    classification = result.data;
+    const text = readFileSync(join(romeDir, 'classification.yaml'), 'utf8');
+    classification = parseContent(classificationSchema, parseYaml(text), 'content/rome/classification.yaml');
   }
   return classification;
 }

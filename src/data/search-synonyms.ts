@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { RomeSheet } from '../lib/rome/types';
 import { equivalenceGroups, type EquivalenceGroup } from '../lib/search/synonyms';
 import { makeSynonymsSchema, type SynonymsFile } from '../schemas/synonyms';
+import { parseContent } from '../schemas/parse-content';
 
 export const synonymsFile = 'content/search/synonyms.yaml';
 
@@ -25,12 +26,7 @@ export function parseSynonyms(text: string, sheets: readonly RomeSheet[], file =
   } catch (error) {
     throw new Error(`${file} n’est pas un YAML valide : ${(error as Error).message}`, { cause: error });
   }
-  const result = makeSynonymsSchema({ names: namesOf(sheets) }).safeParse(data);
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => `  - ${issue.path.join('.')} : ${issue.message}`);
-    throw new Error(`${file} est invalide :\n${issues.join('\n')}`);
-  }
-  return result.data;
+  return parseContent(makeSynonymsSchema({ names: namesOf(sheets) }), data, file);
 }
 
 const cache = new Map<string, EquivalenceGroup[]>();

@@ -93,7 +93,7 @@ describe('parseDiplomaCatalogue', () => {
     ['a missing field', [{ ...valid, source: undefined }], /0\.source : source est obligatoire/],
   ])('throws on %s, with the file name and the field path', (_case, data, message) => {
     expect(() => parseDiplomaCatalogue(data, 'content/diplomas/diplomas.yaml')).toThrow(
-      /^content\/diplomas\/diplomas\.yaml : catalogue de diplômes invalide/,
+      /^content\/diplomas\/diplomas\.yaml est invalide :/,
     );
     expect(() => parseDiplomaCatalogue(data, 'content/diplomas/diplomas.yaml')).toThrow(message);
   });

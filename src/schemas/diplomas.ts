@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { levels } from './taxonomy';
+import { parseContent } from './parse-content';
 
 /** The kinds of diploma the site groups by; `autre` for anything the list does not name. */
 export const diplomaKinds = [
@@ -82,11 +83,5 @@ export const diplomaCatalogueSchema = z
  * message names the file and, for each problem, the field path (e.g. `3.level`).
  */
 export function parseDiplomaCatalogue(data: unknown, fileName: string): Diploma[] {
-  const result = diplomaCatalogueSchema.safeParse(data);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.join('.') : '(racine)';
-    return `  - ${path} : ${issue.message}`;
-  });
-  throw new Error(`${fileName} : catalogue de diplômes invalide\n${lines.join('\n')}`);
+  return parseContent(diplomaCatalogueSchema, data, fileName);
 }

@@ -221,7 +221,7 @@ describe('itemBankSchema', () => {
   it('throws from parseItemBank with the file name, the field path and the item id', () => {
     const data = editFirstItem({ families: { ventes: 4 } });
     expect(() => parseItemBank(data, 'content/quiz/items.yaml')).toThrow(
-      'content/quiz/items.yaml : contenu invalide\n  - items[0].families.ventes (id « vendre-convaincre ») : families : le poids doit être un nombre entier de 0 à 3',
+      'content/quiz/items.yaml est invalide :\n  - items[0].families.ventes (id « vendre-convaincre ») : families : le poids doit être un nombre entier de 0 à 3',
     );
   });
 });

@@ -9,8 +9,8 @@
  * rather than only in tests, so an unbalanced bank fails the build with a readable message.
  */
 import { z } from 'astro/zod';
-import { romeCodePattern } from './taxonomy';
-import { families, riasecLetters, type Family } from './taxonomy';
+import { parseContent } from './parse-content';
+import { families, riasecLetters, romeCodePattern, type Family } from './taxonomy';
 import { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN, MAX_ITEMS, MIN_ITEMS } from './quiz-limits';
 
 // Re-exported: the limits live in a zod-free module so browser code can import them without zod.
@@ -367,12 +367,12 @@ export type VersionHistory = z.infer<typeof versionHistorySchema>;
 
 /** Parses `items.yaml` data; throws an Error naming the file, the field path and the item id. */
 export function parseItemBank(data: unknown, fileName: string): ItemBank {
-  return parseOrThrow(itemBankSchema, data, fileName);
+  return parseContent(itemBankSchema, data, fileName, { describePath });
 }
 
 /** Parses `versions.yaml` data; throws an Error naming the file and the field path. */
 export function parseVersionHistory(data: unknown, fileName: string): VersionHistory {
-  return parseOrThrow(versionHistorySchema, data, fileName);
+  return parseContent(versionHistorySchema, data, fileName, { describePath });
 }
 
 /**
@@ -397,19 +397,6 @@ export function findUnpublishedBankChanges(bank: ItemBank, history: VersionHisto
     `items.yaml ne correspond plus à la version ${bank.version} publiée dans versions.yaml (ajout, retrait ou ordre des énoncés) : ` +
       'augmentez version dans items.yaml et ajoutez la nouvelle liste à versions.yaml, sans modifier les anciennes',
   ];
-}
-
-function parseOrThrow<Schema extends z.ZodType>(
-  schema: Schema,
-  data: unknown,
-  fileName: string,
-): z.output<Schema> {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map(
-    (issue) => `  - ${describePath(issue.path, data)} : ${issue.message}`,
-  );
-  throw new Error(`${fileName} : contenu invalide\n${lines.join('\n')}`);
 }
 
 /** `items[3].families.ventes (id « convaincre-client »)`: the path as the editor reads the YAML. */

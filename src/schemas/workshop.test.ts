@@ -64,8 +64,6 @@ describe('parseWorkshop', () => {
       'steps.2.questions.0 : une question est obligatoire (du texte)',
     ],
   ])('refuses %s, naming the field', (_case, data, message) => {
-    expect(() => parseWorkshop(data, 'atelier.yaml')).toThrow(
-      `atelier.yaml : déroulé d’atelier invalide\n  - ${message}`,
-    );
+    expect(() => parseWorkshop(data, 'atelier.yaml')).toThrow(`atelier.yaml est invalide :\n  - ${message}`);
   });
 });

@@ -4,6 +4,7 @@
  * step and which field is wrong. The steps must add up to WORKSHOP_MINUTES: both pages announce it.
  */
 import { z } from 'astro/zod';
+import { parseContent } from './parse-content';
 
 /** The length both pages announce (« un atelier de 45 minutes »). */
 export const WORKSHOP_MINUTES = 45;
@@ -51,11 +52,5 @@ export type Workshop = z.infer<typeof workshopSchema>;
  * names the file and, for each problem, the field path (e.g. `steps.2.minutes`).
  */
 export function parseWorkshop(data: unknown, fileName: string): Workshop {
-  const result = workshopSchema.safeParse(data);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.join('.') : '(racine)';
-    return `  - ${path} : ${issue.message}`;
-  });
-  throw new Error(`${fileName} : déroulé d’atelier invalide\n${lines.join('\n')}`);
+  return parseContent(workshopSchema, data, fileName);
 }
