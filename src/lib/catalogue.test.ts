@@ -129,6 +129,18 @@ describe('buildCatalogue', () => {
     expect(role('M1205').leadsTo).toEqual({ kind: 'mobility', steps: [] });
   });
 
+  it('counts the levels a caller gives instead of the diploma facts (readers without the catalogue)', () => {
+    const [alone] = buildCatalogue(
+      [sheet('M1204', { accessLevels: [] })],
+      classification,
+      new Map(),
+      {},
+      new Map([['M1204', { entryLevel: 4, diplomas: ['bts-cg'], diplomaLevels: [4, 5] }]]),
+    );
+    expect(alone?.accessLevels).toEqual([4, 5]);
+    expect(alone?.diplomas).toEqual([]);
+  });
+
   it('keeps a reviewer’s note on the entry level', () => {
     expect(role('M1204').entryNote).toBe('Souvent après un bac.');
   });
