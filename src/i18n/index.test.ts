@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, localeFromPath, localizePath, t } from './index';
+import { formatDate, localeFromPath, t } from './index';
 import { fr } from './fr';
 
 describe('t', () => {
@@ -30,11 +30,6 @@ describe('locale routing', () => {
     ['/en/articles/', 'fr'], // no English edition yet: unknown prefixes stay French
   ])('localeFromPath(%s) is %s', (path, locale) => {
     expect(localeFromPath(path)).toBe(locale);
-  });
-
-  it('keeps French paths unprefixed', () => {
-    expect(localizePath('fr', '/metiers/')).toBe('/metiers/');
-    expect(localizePath('fr', 'quiz/')).toBe('/quiz/');
   });
 });
 

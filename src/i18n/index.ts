@@ -25,25 +25,12 @@ export function localeFromPath(pathname: string): Locale {
   return (locales as readonly string[]).includes(first ?? '') ? (first as Locale) : defaultLocale;
 }
 
-/** A site path in the given locale: French paths have no prefix. */
-export function localizePath(locale: Locale, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`;
-  return locale === defaultLocale ? clean : `/${locale}${clean}`;
-}
-
 /**
  * The string for `key` in `locale`, with `{name}` placeholders replaced by `params`.
  * A placeholder without a value is left as is, so a missing parameter shows up in review.
  */
 export function t(locale: Locale, key: UIKey, params: Record<string, string | number> = {}): string {
   return formatString(dictionaries[locale][key] ?? fr[key], params);
-}
-
-/** A `t` bound to one locale, for components. */
-export function useTranslations(
-  locale: Locale,
-): (key: UIKey, params?: Record<string, string | number>) => string {
-  return (key, params) => t(locale, key, params);
 }
 
 /**

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogueRole } from './catalogue';
 import { entryLevelDiffersFromRome, keyFacts, romeLevelsText } from './role-page';
 
+const bts = { id: 'bts-cg', name: 'BTS Comptabilité et gestion', short: 'BTS CG', level: 5 };
+
 function role(
   overrides: Partial<CatalogueRole> = {},
   sheet: Partial<CatalogueRole['sheet']> = {},
@@ -21,15 +23,15 @@ function role(
     accessWithoutDiploma: false,
     entryLevel: 5,
     entrySource: 'curated',
-    diplomas: ['bts-cg'],
+    diplomas: [bts],
     conditions: [],
     curated: true,
     mobility: [],
+    leadsTo: { kind: 'mobility', steps: [] },
     sheet: { accessLevels: [6, 7], accessWithoutDiploma: false, ...sheet } as CatalogueRole['sheet'],
     ...overrides,
   };
 }
-const bts = { name: 'BTS Comptabilité et gestion', short: 'BTS CG', level: 5 };
 const fact = (facts: ReturnType<typeof keyFacts>, label: string) =>
   facts.find((f) => f.label === label)?.value;
 
@@ -51,22 +53,25 @@ describe('keyFacts', () => {
     [{ cadre: null }, 'Statut cadre', 'Non précisé'],
     [{ cadre: true }, 'Statut cadre', 'Emplois de cadre'],
   ])('%j → %s: %s', (overrides, label, expected) => {
-    expect(fact(keyFacts(role(overrides as Partial<CatalogueRole>), [bts]), label)).toBe(expected);
+    expect(fact(keyFacts(role(overrides as Partial<CatalogueRole>)), label)).toBe(expected);
   });
 
   it('names the other families only when there are some', () => {
-    expect(fact(keyFacts(role(), [bts]), 'Aussi en')).toBeUndefined();
+    expect(fact(keyFacts(role()), 'Aussi en')).toBeUndefined();
     const juriste = role({
       families: ['operations-administration', 'finance-comptabilite'],
       family: 'operations-administration',
+      diplomas: [],
     });
-    expect(fact(keyFacts(juriste, []), 'Aussi en')).toBe('Finance et comptabilité');
+    expect(fact(keyFacts(juriste), 'Aussi en')).toBe('Finance et comptabilité');
   });
 
   it('names at most two diplomas, or says none is required', () => {
     const many = [bts, { ...bts, short: 'BUT GEA' }, { ...bts, short: 'DCG' }];
-    expect(fact(keyFacts(role(), many), 'Diplômes typiques')).toBe('BTS CG, BUT GEA');
-    expect(fact(keyFacts(role({ entryLevel: 0 }), []), 'Diplômes typiques')).toBe('Aucun diplôme exigé');
+    expect(fact(keyFacts(role({ diplomas: many })), 'Diplômes typiques')).toBe('BTS CG, BUT GEA');
+    expect(fact(keyFacts(role({ entryLevel: 0, diplomas: [] })), 'Diplômes typiques')).toBe(
+      'Aucun diplôme exigé',
+    );
   });
 });
 

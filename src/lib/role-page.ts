@@ -4,7 +4,7 @@
  * fact the catalogue does not hold; wording comes from the dictionary.
  */
 import { t } from '../i18n';
-import { levelLabel as wordLevel } from './labels';
+import { levelLabel as wordLevel, officeLabel } from './labels';
 import type { CatalogueRole } from './catalogue';
 import type { RomeContext } from './rome/types';
 
@@ -18,12 +18,6 @@ export function typographic(text: string): string {
   return text.replaceAll("'", '’');
 }
 
-interface DiplomaFacts {
-  name: string;
-  short: string;
-  level: number;
-}
-
 export interface KeyFact {
   label: string;
   value: string;
@@ -33,8 +27,9 @@ export interface KeyFact {
 export const keyFactDiplomas = 2;
 
 /** The key facts box at the top of a role page: every line the catalogue can answer, in plain words. */
-export function keyFacts(role: CatalogueRole, diplomas: readonly DiplomaFacts[]): KeyFact[] {
+export function keyFacts(role: CatalogueRole): KeyFact[] {
   const [, ...alsoIn] = role.families;
+  const { diplomas } = role;
   const hours = role.conditions.filter((flag) => flag === 'weekend' || flag === 'night' || flag === 'shifts');
   const hoursText =
     hours.length > 0
@@ -45,7 +40,7 @@ export function keyFacts(role: CatalogueRole, diplomas: readonly DiplomaFacts[])
   const facts: KeyFact[] = [
     {
       label: t('fr', 'role.fact.office'),
-      value: `${t('fr', `office.${role.office}.short`)} (${t('fr', `office.${role.office}`).toLowerCase()})`,
+      value: `${t('fr', `office.${role.office}.short`)} (${officeLabel(role.office, (key) => t('fr', key)).toLowerCase()})`,
     },
     { label: t('fr', 'role.fact.family'), value: t('fr', `family.${role.family}`) },
   ];
@@ -118,13 +113,9 @@ export function entryLevelDiffersFromRome(role: Pick<CatalogueRole, 'entryLevel'
 }
 
 /** schema.org Occupation of a role page: name, ROME code, education requirements and skills. */
-export function occupationJsonLd(
-  role: CatalogueRole,
-  diplomas: readonly Pick<DiplomaFacts, 'name' | 'level'>[],
-  url: string,
-) {
-  const education = diplomas.length
-    ? diplomas.map((diploma) => ({
+export function occupationJsonLd(role: CatalogueRole, url: string) {
+  const education = role.diplomas.length
+    ? role.diplomas.map((diploma) => ({
         '@type': 'EducationalOccupationalCredential',
         name: diploma.name,
         educationalLevel: levelLabel(diploma.level),

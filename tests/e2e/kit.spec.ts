@@ -243,6 +243,27 @@ test('corrupt saved data resets the shortlist with a notice', async ({ page }) =
   await expect(page.getByText('n’a pas pu être relue')).toHaveCount(0);
 });
 
+test('a role file of the wrong shape shows the islands’ French error, and the own list still by slug', async ({
+  page,
+}) => {
+  // A proxy's page or a stale cache: the files answer, but not with the roles the islands expect.
+  await page.route('**/metiers/resume.json', (route) => route.fulfill({ json: { error: 'gateway' } }));
+  await seedShortlist(page, [comptable.slug]);
+  await page.goto('/ma-selection/');
+  await expect(page.getByText('Les noms des métiers n’ont pas pu être chargés')).toBeVisible();
+  await expect(shortlistRoles(page).getByRole('link', { name: comptable.slug })).toBeVisible();
+
+  await page.unroute('**/metiers/resume.json');
+  await page.route('**/comparer/metiers/*.json', (route) =>
+    route.fulfill({ json: { slug: comptable.slug, title: 'Comptable' } }),
+  );
+  await page.goto(`/comparer/?metiers=${comptable.slug},${receptionniste.slug}`);
+  await expect(
+    page.getByText('Les métiers n’ont pas pu être chargés. Réessayez dans un instant.'),
+  ).toBeVisible();
+  await expect(comparedTitles(page)).toHaveCount(0);
+});
+
 test('the comparison shows two known roles side by side and names an unknown one', async ({ page }) => {
   await page.goto(`/comparer/?metiers=${comptable.slug},metier-inconnu-z9999,${receptionniste.slug}`);
   await expect(comparedTitles(page)).toHaveText([comptable.title, receptionniste.title]);

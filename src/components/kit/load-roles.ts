@@ -1,48 +1,25 @@
 /**
- * Fetches the kit's role data written at build (src/lib/kit/role-data.ts has the shapes): the index of
- * every role and each role's comparison file, each once per page. A failed fetch may be retried: its
- * promise is forgotten on failure.
+ * The kit's role data written at build, each file fetched once per page and read through its schema
+ * (src/lib/roles/summary.ts): every role as a summary (the shortlist and the comparison's picker) and
+ * each compared role's detail. A failed fetch or a payload of the wrong shape rejects, and may be
+ * retried (src/lib/fetch-once.ts).
+ *
+ * The readers (fetchOnce and the schemas, with zod/mini: about 6 kB gzipped) are imported with the
+ * first payload, not with the island: nothing can be shown from a payload before it arrives anyway.
  */
-import { readCompareRole, readRoleIndex, type CompareRole, type KitRole } from '../../lib/kit/role-data';
+import type { RoleDetail, RoleSummary } from '../../lib/roles/summary';
 
-export const roleIndexUrl = '/ma-selection/metiers.json';
+const roleSummariesUrl = '/metiers/resume.json';
 
-let pendingIndex: Promise<KitRole[]> | undefined;
+const readers = () => Promise.all([import('../../lib/fetch-once'), import('../../lib/roles/summary')]);
 
-export function loadRoleIndex(): Promise<KitRole[]> {
-  pendingIndex ??= fetch(roleIndexUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${roleIndexUrl}: HTTP ${response.status}`);
-      return response.json();
-    })
-    .then((data: unknown) => {
-      const roles = readRoleIndex(data);
-      if (!roles) throw new Error(`${roleIndexUrl}: unexpected shape`);
-      return roles;
-    });
-  pendingIndex.catch(() => (pendingIndex = undefined));
-  return pendingIndex;
+export async function loadRoleSummaries(): Promise<RoleSummary[]> {
+  const [{ fetchOnce }, { roleSummariesSchema }] = await readers();
+  return fetchOnce(roleSummariesUrl, roleSummariesSchema);
 }
 
-const pendingRoles = new Map<string, Promise<CompareRole>>();
-
-/** A role's comparison file, fetched once per page; `slug` must be a slug of the index (it is part of the path). */
-export function loadCompareRole(slug: string): Promise<CompareRole> {
-  let pending = pendingRoles.get(slug);
-  if (!pending) {
-    const url = `/comparer/metiers/${encodeURIComponent(slug)}.json`;
-    pending = fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-        return response.json();
-      })
-      .then((data: unknown) => {
-        const role = readCompareRole(data);
-        if (!role) throw new Error(`${url}: unexpected shape`);
-        return role;
-      });
-    pending.catch(() => pendingRoles.delete(slug));
-    pendingRoles.set(slug, pending);
-  }
-  return pending;
+/** A role's comparison file; `slug` must be a slug of the summaries (it is part of the path). */
+export async function loadRoleDetail(slug: string): Promise<RoleDetail> {
+  const [{ fetchOnce }, { roleDetailSchema }] = await readers();
+  return fetchOnce(`/comparer/metiers/${encodeURIComponent(slug)}.json`, roleDetailSchema);
 }

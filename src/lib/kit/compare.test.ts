@@ -3,16 +3,23 @@ import { describe, expect, it } from 'vitest';
 import {
   COMPARE_MAX,
   KEY_SAVOIR_FAIRE,
+  LEADS_SHOWN,
   UNKNOWN_ENTRIES_MAX,
   compareHref,
   compareSearch,
+  compareCriteria,
   compareSkills,
   keySkillsOf,
   readCompareParam,
   resolveCompareSelection,
+  sharedSkillLines,
   skillKey,
+  type CellBlock,
   type CompareParam,
+  type CompareTranslate,
+  type Criterion,
 } from './compare';
+import type { RoleDetail } from '../roles/summary';
 
 const known = new Set(['comptable-m1203', 'aide-comptable-m1225', 'receptionniste-g1703', 'juriste-k1903']);
 const errors = ['missing', 'empty', 'too-long'];
@@ -208,5 +215,200 @@ describe('skills', () => {
 
   it('finds nothing shared between unrelated roles', () => {
     expect(compareSkills([comptable, accueil]).shared).toEqual([]);
+  });
+});
+
+describe('compareCriteria: the comparison as a table', () => {
+  /** Echoes the key and its parameters, so a test names the sentence the person reads. */
+  const tr: CompareTranslate = (key, params) => (params ? `${key} ${JSON.stringify(params)}` : key);
+  const list = (items: readonly string[]) => items.join(' + ');
+
+  const base: RoleDetail = {
+    slug: 'comptable-m1203',
+    code: 'M1203',
+    title: 'Comptable',
+    office: 'back',
+    family: 'finance-comptabilite',
+    families: ['finance-comptabilite'],
+    entryLevel: 5,
+    cadre: false,
+    riasec: { major: 'C', minor: 'I' },
+    conditions: ['remote'],
+    curated: true,
+    mobility: [],
+    interests: [],
+    accessLevels: [5, 6],
+    accessWithoutDiploma: false,
+    diplomas: [{ name: 'BTS CG', level: 5 }],
+    savoirEtre: ['Rigueur'],
+    savoirFaire: ['Contrôler les comptes'],
+    leadsTo: { kind: 'path', steps: [{ title: 'Chef comptable', code: 'M1206', slug: 'chef-m1206' }] },
+  };
+  const role = (changes: Partial<RoleDetail> = {}): RoleDetail => ({ ...base, ...changes });
+  const cellOf = (id: Criterion['id'], roles: RoleDetail[]) =>
+    compareCriteria(roles, tr, list).find((criterion) => criterion.id === id)?.cells[0]?.blocks;
+  const manySteps = Array.from({ length: 7 }, (_, n) => ({
+    title: `Étape ${n}`,
+    code: `M120${n}`,
+    slug: null,
+  }));
+
+  it('has one section per criterion, in reading order, with one cell per role', () => {
+    const criteria = compareCriteria([role(), role({ slug: 'paie-m1501', title: 'Paie' })], tr, list);
+    expect(criteria.map((criterion) => criterion.id)).toEqual([
+      'office',
+      'access',
+      'conditions',
+      'skills',
+      'riasec',
+      'leads',
+    ]);
+    expect(
+      criteria.every((criterion) => criterion.cells.map((cell) => cell.title).join() === 'Comptable,Paie'),
+    ).toBe(true);
+    expect(criteria[0]?.heading).toBe('kit.compare.criterion.office');
+  });
+
+  it.each<[string, Criterion['id'], Partial<RoleDetail>, CellBlock[]]>([
+    [
+      'the office badge, the family and the cadre status',
+      'office',
+      { office: 'both', cadre: true },
+      [
+        {
+          kind: 'badges',
+          badges: [
+            { text: 'office.both', className: 'badge' },
+            { text: 'family.finance-comptabilite', className: 'badge' },
+            { text: 'role.cadre', className: 'badge' },
+          ],
+        },
+      ],
+    ],
+    [
+      'no cadre badge when ROME does not say',
+      'office',
+      { office: 'front', cadre: null },
+      [
+        {
+          kind: 'badges',
+          badges: [
+            { text: 'office.front', className: 'badge badge--front' },
+            { text: 'family.finance-comptabilite', className: 'badge' },
+          ],
+        },
+      ],
+    ],
+    [
+      'the entry level, the levels and the diplomas',
+      'access',
+      { accessWithoutDiploma: true, accessLevels: [5] },
+      [
+        { kind: 'text', text: 'kit.compare.entryLevel {"level":"level.5"}' },
+        { kind: 'text', text: 'kit.compare.levels {"levels":"level.0 + level.5"}' },
+        { kind: 'text', text: 'kit.compare.diplomas' },
+        {
+          kind: 'list',
+          ordered: false,
+          items: [{ text: 'kit.compare.diploma {"name":"BTS CG","level":"level.5"}' }],
+        },
+      ],
+    ],
+    [
+      'no level at all',
+      'access',
+      { entryLevel: null, accessLevels: [], diplomas: [] },
+      [{ kind: 'text', text: 'kit.compare.noLevel' }],
+    ],
+    [
+      'no condition named',
+      'conditions',
+      { conditions: [] },
+      [{ kind: 'text', text: 'kit.compare.noConditions' }],
+    ],
+    [
+      'both RIASEC letters',
+      'riasec',
+      {},
+      [
+        { kind: 'text', text: 'kit.compare.riasecMajor {"letter":"C","name":"riasec.C"}' },
+        { kind: 'text', text: 'kit.compare.riasecMinor {"letter":"I","name":"riasec.I"}' },
+      ],
+    ],
+    [
+      'no RIASEC profile',
+      'riasec',
+      { riasec: { major: null, minor: null } },
+      [{ kind: 'text', text: 'kit.compare.riasecNone' }],
+    ],
+    [
+      'a curated path, in order, linked where the site has the page',
+      'leads',
+      {},
+      [
+        { kind: 'text', text: 'kit.compare.leads.path' },
+        {
+          kind: 'list',
+          ordered: true,
+          items: [{ text: 'Chef comptable', href: '/metiers/chef-m1206/', note: '(M1206)' }],
+        },
+      ],
+    ],
+    [
+      'the first mobility targets, then a link to the rest on the role page',
+      'leads',
+      { leadsTo: { kind: 'mobility', steps: manySteps } },
+      [
+        { kind: 'text', text: 'kit.compare.leads.mobility' },
+        {
+          kind: 'list',
+          ordered: false,
+          items: manySteps
+            .slice(0, LEADS_SHOWN)
+            .map((step) => ({ text: step.title, note: `(${step.code})` })),
+        },
+        {
+          kind: 'more',
+          text: 'kit.compare.leads.more {"count":2}',
+          href: '/metiers/comptable-m1203/#evolution',
+        },
+      ],
+    ],
+    [
+      'nowhere to go',
+      'leads',
+      { leadsTo: { kind: 'mobility', steps: [] } },
+      [{ kind: 'text', text: 'kit.compare.leads.none' }],
+    ],
+  ])('shows %s', (_, id, changes, blocks) => {
+    expect(cellOf(id, [role(changes)])).toEqual(blocks);
+  });
+
+  it('tags a key skill another compared role lists, with that role’s title in words', () => {
+    const paie = role({ slug: 'paie-m1501', title: 'Paie', savoirEtre: ['rigueur'], savoirFaire: [] });
+    expect(cellOf('skills', [role(), paie])).toEqual([
+      {
+        kind: 'list',
+        ordered: false,
+        items: [
+          { text: 'Rigueur', shared: 'kit.compare.sharedWith {"titles":"Paie"}' },
+          { text: 'Contrôler les comptes' },
+        ],
+      },
+    ]);
+  });
+
+  it.each([
+    [2, ['kit.compare.sharedBy {"skill":"Rigueur","titles":"Comptable + Paie"}']],
+    [3, ['kit.compare.sharedBy {"skill":"Rigueur","titles":"kit.compare.sharedAll {\\"count\\":3}"}']],
+  ])('words the skills shared by %i roles', (count, lines) => {
+    const roles = [
+      role(),
+      role({ slug: 'paie-m1501', title: 'Paie' }),
+      role({ slug: 'rh-m1502', title: 'RH' }),
+    ]
+      .slice(0, count)
+      .map((compared, index) => (index === 0 ? compared : { ...compared, savoirFaire: [] }));
+    expect(sharedSkillLines(roles, tr, list)).toEqual(lines);
   });
 });

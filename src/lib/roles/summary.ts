@@ -65,6 +65,46 @@ export function toRoleSummary(role: CatalogueRole): RoleSummary {
   };
 }
 
+/** One step of where a role leads, as the comparison shows it. */
+const leadStepSchema = z.object({
+  title: z.string(),
+  code: romeCode,
+  /** Page of the step; null when the site does not carry it. */
+  slug: z.nullable(z.string().check(z.regex(roleSlugPattern))),
+});
+
+/** A role as `/comparer/metiers/<slug>.json` carries it: the summary plus what the comparison shows. */
+export const roleDetailSchema = z.extend(roleSummarySchema, {
+  /** National levels (3–8) at which the job is reached (ROME and the curated diplomas). */
+  accessLevels: z.array(z.int()),
+  accessWithoutDiploma: z.boolean(),
+  /** The diplomas that lead to the role, most usual first. */
+  diplomas: z.array(z.object({ name: z.string(), level: z.int() })),
+  savoirEtre: z.array(z.string()),
+  /** All of ROME's savoir-faire, in ROME's order: the first ones are shown, all count as shared. */
+  savoirFaire: z.array(z.string()),
+  /** Curated roles: the team's path after the role; others: ROME v460 mobility targets. */
+  leadsTo: z.object({ kind: z.enum(['path', 'mobility']), steps: z.array(leadStepSchema) }),
+});
+
+export type RoleDetail = z.infer<typeof roleDetailSchema>;
+
+/** The comparison's detail of a catalogue role: the only way `/comparer/metiers/<slug>.json` gets one. */
+export function toRoleDetail(role: CatalogueRole): RoleDetail {
+  return {
+    ...toRoleSummary(role),
+    accessLevels: [...role.accessLevels],
+    accessWithoutDiploma: role.accessWithoutDiploma,
+    diplomas: role.diplomas.map(({ name, level }) => ({ name, level })),
+    savoirEtre: [...role.sheet.skills.savoirEtre],
+    savoirFaire: [...role.sheet.skills.savoirFaire],
+    leadsTo: {
+      kind: role.leadsTo.kind,
+      steps: role.leadsTo.steps.map(({ title, code, slug }) => ({ title, code, slug })),
+    },
+  };
+}
+
 /** What went wrong in a payload, in a line a developer can act on: the first field and the rule. */
 export function payloadError(source: string, error: z.core.$ZodError): Error {
   const issue = error.issues[0];
