@@ -34,12 +34,14 @@ export const MAX_SUMMARY = 160;
 export const MIN_PATH_STEPS = 3;
 export const MAX_PATH_STEPS = 5;
 
-
 const pathStepSchema = z.object({
   /** ROME v460 code of this step (may be outside the site's scope, but must exist in v460). */
   code: z
     .string({ error: 'code de l’étape est obligatoire (code ROME v460, ex. M1203)' })
-    .regex(romeCodePattern, 'code de l’étape doit être un code ROME (une lettre et quatre chiffres, ex. M1203)'),
+    .regex(
+      romeCodePattern,
+      'code de l’étape doit être un code ROME (une lettre et quatre chiffres, ex. M1203)',
+    ),
   /** A v460 job title of that code (appellation), or its sheet label, exactly as ROME writes it. */
   title: z
     .string({ error: 'title de l’étape est obligatoire (appellation ROME v460 de ce code)' })

@@ -157,7 +157,12 @@ export function readQuizRoles(data: unknown): QuizRole[] {
     if (!isRiasecOrNull(major) || !isRiasecOrNull(minor)) return [];
     if (entryLevel !== null && (typeof entryLevel !== 'number' || !Number.isInteger(entryLevel))) return [];
     if (typeof curated !== 'boolean') return [];
-    if (!isListOf(mobility, (value): value is string => typeof value === 'string' && romeCodePattern.test(value)))
+    if (
+      !isListOf(
+        mobility,
+        (value): value is string => typeof value === 'string' && romeCodePattern.test(value),
+      )
+    )
       return [];
     if (!isListOf(conditions, isQuizCondition)) return [];
     if (!isListOf(interests, (value): value is string => typeof value === 'string')) return [];
