@@ -9,8 +9,8 @@ import { diplomaSchema } from './schemas/diplomas';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { glossaryEntries, GLOSSARY_FILE } from './data/glossary-file';
 import { makeRoleSchema } from './schemas/roles';
-import { romeClassification, romeSheets } from './data/rome-files';
-import { accessEntries, diplomaCatalogue } from './data/content-reference';
+import { romeClassification } from './data/rome-files';
+import { accessEntries, diplomaCatalogue, roleReference } from './data/content-reference';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
@@ -38,23 +38,6 @@ romeClassification();
 accessEntries();
 
 /** Curated roles are checked against the sheets the site carries, so every path step has a page. */
-function roleReference() {
-  const sheets = romeSheets();
-  const diplomaEntries = diplomaCatalogue();
-  return {
-    codes: new Set(sheets.map((sheet) => sheet.code)),
-    jobTitles: new Map(
-      sheets.map((sheet) => [
-        sheet.code,
-        new Set([sheet.label, ...sheet.jobTitles.map((title) => title.label)]),
-      ]),
-    ),
-    mobility: new Set(sheets.flatMap((sheet) => sheet.mobility.map((target) => `${sheet.code}>${target}`))),
-    diplomaIds: new Set(diplomaEntries.map((entry) => entry.id)),
-    diplomaLevels: new Map(diplomaEntries.map((entry) => [entry.id, entry.level])),
-  };
-}
-
 const roles = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/roles' }),
   schema: makeRoleSchema(roleReference()),

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { readAccessFiles } from './access-files';
 import { readDiplomaCatalogue, type DiplomaRecord } from './diploma-files';
 import { romeSheets } from './rome-files';
-import type { AccessEntry } from '../schemas/access';
+import type { AccessEntry, AccessReference } from '../schemas/access';
+import type { RoleReference } from '../schemas/roles';
 
 let diplomas: DiplomaRecord[] | undefined;
 let access: Map<string, AccessEntry> | undefined;
@@ -28,21 +29,42 @@ export function curatedCodes(): Set<string> {
   );
 }
 
+/** What an access file may cite: the sheets in scope, the curated roles, ROME's levels, the diplomas. */
+export function accessReference(): AccessReference {
+  const sheets = romeSheets();
+  return {
+    codes: new Set(sheets.map((sheet) => sheet.code)),
+    curated: curatedCodes(),
+    romeAccess: new Map(
+      sheets.map((sheet) => [
+        sheet.code,
+        { levels: sheet.accessLevels, withoutDiploma: sheet.accessWithoutDiploma },
+      ]),
+    ),
+    diplomaLevels: new Map(diplomaCatalogue().map((diploma) => [diploma.id, diploma.level])),
+  };
+}
+
 /** Reviewed entry level and diplomas per code, checked against the sheets, roles and catalogue. */
 export function accessEntries(): Map<string, AccessEntry> {
-  if (!access) {
-    const sheets = romeSheets();
-    access = readAccessFiles({
-      codes: new Set(sheets.map((sheet) => sheet.code)),
-      curated: curatedCodes(),
-      romeAccess: new Map(
-        sheets.map((sheet) => [
-          sheet.code,
-          { levels: sheet.accessLevels, withoutDiploma: sheet.accessWithoutDiploma },
-        ]),
-      ),
-      diplomaLevels: new Map(diplomaCatalogue().map((diploma) => [diploma.id, diploma.level])),
-    });
-  }
+  access ??= readAccessFiles(accessReference());
   return access;
+}
+
+/** What a curated role may cite: the sheets the site carries, so every path step has a page, and diplomas. */
+export function roleReference(): RoleReference {
+  const sheets = romeSheets();
+  const diplomaEntries = diplomaCatalogue();
+  return {
+    codes: new Set(sheets.map((sheet) => sheet.code)),
+    jobTitles: new Map(
+      sheets.map((sheet) => [
+        sheet.code,
+        new Set([sheet.label, ...sheet.jobTitles.map((title) => title.label)]),
+      ]),
+    ),
+    mobility: new Set(sheets.flatMap((sheet) => sheet.mobility.map((target) => `${sheet.code}>${target}`))),
+    diplomaIds: new Set(diplomaEntries.map((entry) => entry.id)),
+    diplomaLevels: new Map(diplomaEntries.map((entry) => [entry.id, entry.level])),
+  };
 }

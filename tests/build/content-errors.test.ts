@@ -1,9 +1,16 @@
 /**
  * A content file with a wrong field must stop the build with a message naming the file and the field.
- * The project's sources are copied once to a temporary folder and synced there (`astro sync`, the step
- * of `astro build` that loads and validates content), which fills that copy's content cache. Each case
- * then copies this prepared folder, breaks one field and syncs again: with the cache, only the broken
- * file is read anew, and the cases run side by side.
+ *
+ * One case per kind of content file (article, role, diploma, glossary, access, classification) runs the
+ * build's content step for real (`astro sync`, the step of `astro build` that loads and validates
+ * content) on a broken copy of the project: that proves the build itself stops and names both. The
+ * project's sources are copied once to a temporary folder and synced there, which fills that copy's
+ * content cache; each case copies this prepared folder, breaks one field and syncs again, with only the
+ * broken file read anew, side by side (one sync per core).
+ *
+ * Every other rule is checked in Node, in milliseconds: the same broken text goes through the schema the
+ * build uses, with the references the build gives it (src/data/content-reference.ts), and the error
+ * formatter of the content readers (`parseContent`) must name the file and the field.
  *
  * Each copy gets its own node_modules folder of links to the project's packages, but not their
  * caches (`.astro`, `.vite`): Astro keeps its content cache there, and copies sharing the project's
@@ -24,6 +31,13 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { accessReference, roleReference } from '../../src/data/content-reference';
+import { makeAccessFileSchema } from '../../src/schemas/access';
+import { articleSchema } from '../../src/schemas/articles';
+import { classificationSchema } from '../../src/schemas/classification';
+import { parseContent } from '../../src/schemas/parse-content';
+import { makeRoleSchema } from '../../src/schemas/roles';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -83,11 +97,22 @@ function preparedCopy(): string {
   return dir;
 }
 
-function breakFile(dir: string, file: string, from: RegExp, to: string): void {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
+/** The text of `file` with `from` replaced, failing when nothing matches (the case would test nothing). */
+function broken(file: string, from: RegExp, to: string, dir = root): string {
+  const text = readFileSync(join(dir, file), 'utf8');
   if (!from.test(text)) throw new Error(`${file}: nothing matches ${from}`);
-  writeFileSync(path, text.replace(from, to));
+  return text.replace(from, to);
+}
+
+function breakFile(dir: string, file: string, from: RegExp, to: string): void {
+  writeFileSync(join(dir, file), broken(file, from, to, dir));
+}
+
+/** The frontmatter of a Markdown file, as the content loader reads it. */
+function frontmatter(text: string): unknown {
+  const block = /^---\n([\s\S]*?)\n---/.exec(text);
+  if (!block) throw new Error('no frontmatter');
+  return parseYaml(block[1] ?? '');
 }
 
 /** What `astro sync` prints when it fails, or '' when it succeeds. */
@@ -118,11 +143,13 @@ afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 }, 120_000);
 
+type Case = [what: string, file: string, from: RegExp, to: string, field: RegExp, fileName: RegExp];
+
 describe(
   'a content file with a wrong field fails the build, naming the file and the field',
   { timeout: SYNC_TIMEOUT },
   () => {
-    it.concurrent.each([
+    it.concurrent.each<Case>([
       [
         'an article with an unknown office',
         'content/articles/comparatif.mdx',
@@ -132,36 +159,12 @@ describe(
         /comparatif/,
       ],
       [
-        'an article without title',
-        'content/articles/front-office.mdx',
-        /^title: .*$/m,
-        '',
-        /title/,
-        /front-office/,
-      ],
-      [
         'a role with an unknown ROME code',
         'content/roles/M1203.mdx',
         /^code: M1203$/m,
         'code: M9999',
         /code « M9999 »/,
         /M1203\.mdx/,
-      ],
-      [
-        'a role with an unknown diploma',
-        'content/roles/M1203.mdx',
-        /^diplomas: \[/m,
-        'diplomas: [bts-inexistant, ',
-        /bts-inexistant/,
-        /M1203\.mdx/,
-      ],
-      [
-        'a path step that does not exist',
-        'content/roles/M1225.mdx',
-        /code: M1206/,
-        'code: M1299',
-        /path\.\d\.code/,
-        /M1225\.mdx/,
       ],
       [
         'a diploma level outside 3–8',
@@ -188,22 +191,6 @@ describe(
         /access\/ventes-marketing\.yaml/,
       ],
       [
-        'an access entry for a code outside the site',
-        'content/access/finance-rh.yaml',
-        /^C1105:/m,
-        'A1101:',
-        /A1101/,
-        /access\/finance-rh\.yaml/,
-      ],
-      [
-        'an exclusion without its reason',
-        'content/rome/classification.yaml',
-        /^ {2}M1809: .*$/m,
-        "  M1809: ''",
-        /excluded/,
-        /classification\.yaml/,
-      ],
-      [
         'a family that is not one of the seven',
         'content/rome/classification.yaml',
         /family: ventes/,
@@ -219,9 +206,69 @@ describe(
       expect(output).toMatch(field);
       expect(output).toMatch(fileName);
     });
-
-    it.concurrent('builds content without error from a fresh copy of the prepared one', async () => {
-      expect(await syncErrors(preparedCopy())).toBe('');
-    });
   },
 );
+
+/** How the build reads each kind of file checked in Node below: its schema, with the build's references. */
+const readers: Record<string, (text: string, file: string) => unknown> = {
+  article: (text, file) => parseContent(articleSchema, frontmatter(text), file),
+  role: (text, file) => parseContent(makeRoleSchema(roleReference()), frontmatter(text), file),
+  access: (text, file) => parseContent(makeAccessFileSchema(accessReference()), parseYaml(text), file),
+  classification: (text, file) => parseContent(classificationSchema, parseYaml(text), file),
+};
+
+describe('every other content rule names the file and the field, with the schema the build uses', () => {
+  it.each<[kind: string, ...Case]>([
+    [
+      'article',
+      'an article without title',
+      'content/articles/front-office.mdx',
+      /^title: .*$/m,
+      '',
+      /title/,
+      /front-office/,
+    ],
+    [
+      'role',
+      'a role with an unknown diploma',
+      'content/roles/M1203.mdx',
+      /^diplomas: \[/m,
+      'diplomas: [bts-inexistant, ',
+      /bts-inexistant/,
+      /M1203\.mdx/,
+    ],
+    [
+      'role',
+      'a path step that does not exist',
+      'content/roles/M1225.mdx',
+      /code: M1206/,
+      'code: M1299',
+      /path\.\d\.code/,
+      /M1225\.mdx/,
+    ],
+    [
+      'access',
+      'an access entry for a code outside the site',
+      'content/access/finance-rh.yaml',
+      /^C1105:/m,
+      'A1101:',
+      /A1101/,
+      /access\/finance-rh\.yaml/,
+    ],
+    [
+      'classification',
+      'an exclusion without its reason',
+      'content/rome/classification.yaml',
+      /^ {2}M1809: .*$/m,
+      "  M1809: ''",
+      /excluded/,
+      /classification\.yaml/,
+    ],
+  ])('%s: %s', (kind, _case, file, from, to, field, fileName) => {
+    const read = readers[kind];
+    if (!read) throw new Error(`no reader for ${kind}`);
+    expect(() => read(readFileSync(join(root, file), 'utf8'), file)).not.toThrow();
+    expect(() => read(broken(file, from, to), file)).toThrow(field);
+    expect(() => read(broken(file, from, to), file)).toThrow(fileName);
+  });
+});

@@ -1,14 +1,16 @@
 /**
  * axe on every distinct page of the sitemap (tests/e2e/support.ts `templatePaths`: each non-role page,
- * a sample of the one role template) and the 404 page, in the light and the dark theme, once the page
- * shows what a visitor would see (scripted parts included). The states of the interactive pages are
+ * a sample of the one role template) and the 404 page, in the light theme, once the page shows what a
+ * visitor would see (scripted parts included). In the dark theme, where only colours change, once per
+ * template: the articles and the role sample differ in words, not in colours, so one of each is checked
+ * (the article with a table, a curated and a generated role page). The states of the interactive pages are
  * checked by their own specs with the same `expectNoAxe`: the quiz steps, dialog and result
  * (quiz.spec.ts), the explorer with results and filters (explorer.spec.ts), the shortlist empty, filled
  * and shared and the comparison (kit.spec.ts). No rule is disabled: a violation fails the build until
  * the page is fixed.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxe, isRolePage, templatePaths } from './support';
+import { curatedRoleSample, expectNoAxe, isRolePage, templatePaths } from './support';
 
 /** Pages whose every state is checked by the spec that drives them (see above). */
 const checkedByTheirSpec = new Set(['/quiz/', '/ma-selection/', '/comparer/']);
@@ -23,14 +25,25 @@ function readyState(page: Page, path: string): Locator {
 
 const paths = [...templatePaths().filter((path) => !checkedByTheirSpec.has(path)), '/404/'];
 
-for (const colorScheme of ['light', 'dark'] as const) {
+/** Pages that share their template with another page of `paths` and differ from it only in words. */
+const articles = paths.filter((path) => /^\/articles\/[^/]+\/$/.test(path));
+const roles = paths.filter(isRolePage);
+const darkSample = new Set([
+  '/articles/comparatif/',
+  curatedRoleSample[0],
+  roles.find((path) => !curatedRoleSample.includes(path)),
+]);
+const sameColoursAsAnother = (path: string) =>
+  (articles.includes(path) || roles.includes(path)) && !darkSample.has(path);
+
+const themes = { light: paths, dark: paths.filter((path) => !sameColoursAsAnother(path)) };
+
+for (const [colorScheme, themePaths] of Object.entries(themes) as Array<[keyof typeof themes, string[]]>) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    for (const path of paths) {
+    for (const path of themePaths) {
       test(`axe finds no violation on ${path}`, async ({ page }) => {
-        // The explorer lists all 363 roles before any search: axe takes several times longer there.
-        test.slow(path === '/metiers/');
         await page.goto(path);
         await expect(readyState(page, path)).toBeVisible();
         await expectNoAxe(page);

@@ -3,12 +3,10 @@
  * (some bad) read into an anonymous summary, the link that reopens it, adding a code by keyboard only,
  * the projection on one screen, the print on one A4 page, axe in both themes.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeAnswers, resultCodeOf } from '../../src/lib/quiz/share-link';
-import { quizBank } from './support';
+import { expectNoAxe, quizBank } from './support';
 
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const origin = 'https://orientoffice.fr';
 
 /** A result code of someone who loves the items of `family` (5), answers `others` to the rest. */
@@ -44,9 +42,6 @@ async function pasteAndRead(page: Page, lines: readonly string[]): Promise<void>
 }
 
 test.describe('group view', () => {
-  // Each test pastes, reads and summarises a class on a shared 2-core machine: more than the default 30 s.
-  test.describe.configure({ timeout: 150_000 });
-
   test('12 pasted links: 9 students counted, 3 lines turned down with their reason, and the link reopens the summary', async ({
     page,
     browser,
@@ -159,15 +154,11 @@ test.describe('group view', () => {
       await page.goto('/conseillers/groupe/');
       await pasteAndRead(page, pasted);
       await expect(page.locator('.roles li').first()).toBeVisible();
-      const onPage = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-      expect(onPage.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      await expectNoAxe(page, 'the group summary');
 
       await page.getByRole('button', { name: 'Projeter le bilan' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
-      const projected = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-      expect(projected.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
-        [],
-      );
+      await expectNoAxe(page, 'the projected summary');
     });
   }
 });

@@ -27,7 +27,6 @@ async function recordViolations(page: Page): Promise<string[]> {
 }
 
 test('the interactive pages run without a CSP violation', async ({ page }) => {
-  test.setTimeout(90_000);
   const violations = await recordViolations(page);
 
   for (const path of ['/', '/articles/comparatif/', '/cette-page-n-existe-pas/']) {

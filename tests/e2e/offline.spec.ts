@@ -27,8 +27,6 @@ const generatedRolePath = `/metiers/${
 }/`;
 
 test.use({ serviceWorkers: 'allow' });
-// The first visit stores about 140 files: slower than a page load on a shared 2-core machine.
-test.describe.configure({ timeout: 180_000 });
 
 /** Waits until the worker has stored the site (active) and controls the page. */
 async function waitUntilStored(page: Page): Promise<void> {

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { encodeAnswers } from '../../src/lib/quiz/share-link';
+import { expectNoAxe } from './support';
 
 interface BankItem {
   id: string;
@@ -27,12 +27,6 @@ const { items } = bank;
 const perStep = 5;
 const firstStageSteps = Math.ceil(items.length / perStep);
 const storageKey = 'orientoffice:quiz:v2';
-// Patience, not fixed waits: on a busy machine an island can take more than the default 5 s to show
-// what the person sees; every check still waits for that state and fails when it never comes.
-const expect = baseExpect.configure({ timeout: 20_000 });
-test.describe.configure({ timeout: 180_000 });
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Items whose highest family weight is on ventes (ties included): a sales-minded student likes them. */
 function weighsMostOnSales(item: BankItem): boolean {
@@ -582,23 +576,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    async function expectNoViolation(page: Page): Promise<void> {
-      const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-      const summary = results.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-      expect(summary).toEqual([]);
-    }
-
     test('finds no violation on the intro, a step, the end of the quiz and the result', async ({ page }) => {
       await page.goto('/quiz/');
       await expect(page.getByRole('button', { name: 'Commencer le quiz' })).toBeVisible();
-      await expectNoViolation(page);
+      await expectNoAxe(page);
 
       await page.getByRole('button', { name: 'Commencer le quiz' }).click();
       const [first] = items;
       if (first) await statement(page, first.text).getByRole('radio', { name: 'Tout à fait moi' }).check();
-      await expectNoViolation(page);
+      await expectNoAxe(page);
 
       // The second stage and the practical questions of the sales-minded student.
       await page.evaluate(
@@ -619,15 +605,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       );
       await page.reload();
       await expect(page.getByRole('heading', { name: 'Pour préciser : Ventes' })).toBeVisible();
-      await expectNoViolation(page);
+      await expectNoAxe(page);
       await page.getByRole('button', { name: 'Étape suivante' }).click();
       await expect(page.getByRole('heading', { name: 'Deux questions pratiques' })).toBeVisible();
-      await expectNoViolation(page);
+      await expectNoAxe(page);
 
       await openSalesResult(page);
       await page.getByRole('button', { name: 'Afficher le QR code' }).click();
       await expect(page.getByRole('img', { name: /^QR code du lien/ }).first()).toBeVisible();
-      await expectNoViolation(page);
+      await expectNoAxe(page);
     });
 
     test('finds no violation on the « Recommencer » dialog', async ({ page }) => {
@@ -635,7 +621,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Commencer le quiz' }).click();
       await page.getByRole('button', { name: 'Recommencer' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoViolation(page);
+      await expectNoAxe(page);
     });
   });
 }
