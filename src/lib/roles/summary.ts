@@ -78,3 +78,15 @@ export function readPayload<T>(schema: z.ZodMiniType<T>, data: unknown, source: 
   if (!result.success) throw payloadError(source, result.error);
   return result.data;
 }
+
+/**
+ * A role as the explorer lists it (`/metiers/index-recherche.json`): its summary plus one line of what
+ * the job is, our own words for a curated role (`summary`), else the first sentence of ROME's
+ * definition (`definition`, shown as a quotation).
+ */
+export const explorerRoleSchema = z.extend(roleSummarySchema, {
+  summary: z.optional(z.string()),
+  definition: z.optional(z.string()),
+});
+
+export type ExplorerRole = z.infer<typeof explorerRoleSchema>;

@@ -75,7 +75,7 @@ export interface SearchEngine {
   suggest: (query: string, max?: number) => string[];
 }
 
-const PAYLOAD_VERSION = 4;
+export const PAYLOAD_VERSION = 4;
 /** Characters of a query that are read (the URL state keeps 100); the rest is ignored. */
 export const MAX_QUERY_CHARS = 100;
 /** Shorter words are only matched as prefixes: three letters are no basis for a typo guess. */
