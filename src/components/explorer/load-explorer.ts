@@ -46,3 +46,18 @@ export function askExplorer(state: ExplorerState): Promise<ExplorerAnswer> {
     }
   });
 }
+
+/** An asker whose answers reach `onAnswer` only for its latest question (a keystroke outdates the rest). */
+export function latestAnswers(
+  onAnswer: (answer: ExplorerAnswer) => void,
+  onFailure: () => void,
+): (state: ExplorerState) => void {
+  let latest = 0;
+  return (state) => {
+    const question = (latest += 1);
+    askExplorer(state).then(
+      (answer) => question === latest && onAnswer(answer),
+      () => question === latest && onFailure(),
+    );
+  };
+}

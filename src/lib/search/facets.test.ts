@@ -97,7 +97,6 @@ describe('applyFacets', () => {
   ])('%s', (_, partial, expected) => {
     expect(slugs(applyFacets(roles, state(partial)))).toEqual(expected);
   });
-
 });
 
 describe('countFacets', () => {

@@ -21,6 +21,7 @@ export const searchPayloadSchema = z.object({
   version: z.literal(PAYLOAD_VERSION),
   records: z.array(searchRecordSchema),
   synonyms: z.array(z.array(z.string())),
+  featured: z.array(z.string()),
 });
 
 export const explorerPayloadSchema = z.object({

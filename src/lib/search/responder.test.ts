@@ -17,13 +17,13 @@ const comptable: ExplorerRole = {
   riasec: { major: 'C', minor: 'E' },
   conditions: [],
   curated: true,
-  mobility: [],
-  interests: [],
   summary: 'Tient les comptes.',
 };
 
 const search = createSearchIndex(
-  buildSearchRecords([{ slug: comptable.slug, title: 'Comptable', label: 'Comptable', jobTitles: [], skills: [] }]),
+  buildSearchRecords([
+    { slug: comptable.slug, title: 'Comptable', label: 'Comptable', jobTitles: [], skills: [] },
+  ]),
 );
 const payload = { roles: [comptable], search };
 const asking = { ...emptyExplorerState, q: 'compta' };
@@ -37,8 +37,16 @@ describe('explorerResponder', () => {
   });
 
   it.each<[string, unknown, RegExp]>([
-    ['a role of an unknown office', { ...payload, roles: [{ ...comptable, office: 'middle' }] }, /champ roles\.0\.office/],
-    ['a role without its summary fields', { ...payload, roles: [{ slug: 'comptable-m1203' }] }, /champ roles\.0\./],
+    [
+      'a role of an unknown office',
+      { ...payload, roles: [{ ...comptable, office: 'middle' }] },
+      /champ roles\.0\.office/,
+    ],
+    [
+      'a role without its summary fields',
+      { ...payload, roles: [{ slug: 'comptable-m1203' }] },
+      /champ roles\.0\./,
+    ],
     ['a stale search payload', { ...payload, search: { ...search, version: 3 } }, /champ search\.version/],
     ['no roles at all', { search }, /champ roles/],
     ['not an object', 'Not Found', /champ \(racine\)/],
@@ -47,7 +55,9 @@ describe('explorerResponder', () => {
     const respond = explorerResponder(() => Promise.resolve(calls++ === 0 ? bad : structuredClone(payload)));
     const reply = await respond({ id: 1, state: asking });
     expect(reply).toEqual({ id: 1, error: expect.stringMatching(message) as string });
-    expect(reply).toMatchObject({ error: expect.stringContaining('/metiers/index-recherche.json') as string });
+    expect(reply).toMatchObject({
+      error: expect.stringContaining('/metiers/index-recherche.json') as string,
+    });
     expect(await respond({ id: 2, state: asking })).toMatchObject({ id: 2, answer: { total: 1 } });
   });
 

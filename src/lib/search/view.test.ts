@@ -14,8 +14,6 @@ const role = (slug: string, overrides: Partial<ExplorerRole> = {}): ExplorerRole
   entryLevel: 5,
   conditions: [],
   curated: false,
-  mobility: [],
-  interests: [],
   ...overrides,
   families: overrides.families ?? [overrides.family ?? 'finance-comptabilite'],
 });
