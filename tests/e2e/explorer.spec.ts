@@ -82,12 +82,16 @@ test('roles whose cadre status ROME does not give are a value of their own, with
 });
 
 test('a damaged search payload leaves the full list and says so in French', async ({ page }) => {
-  await page.route('**/metiers/index-recherche.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ roles: [{ slug: 'x' }] }) }),
-  );
+  // The real payload with one role of an office the site does not know: read through its schema, not cast.
+  await page.route('**/metiers/index-recherche.json', async (route) => {
+    const payload = (await (await route.fetch()).json()) as { roles: { office: string }[] };
+    payload.roles[0] = { ...payload.roles[0], office: 'middle' };
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(payload) });
+  });
   await page.goto('/metiers/?q=comptable');
   await expect(page.getByText('La recherche n’a pas pu être chargée.', { exact: false })).toBeVisible(loaded);
   await expect(page.locator('#liste-complete')).toBeVisible();
+  await expect(page.locator('.results li')).toHaveCount(0);
 });
 
 test('a search that finds nothing says what was searched and suggests nearby words', async ({ page }) => {
