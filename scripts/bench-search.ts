@@ -155,19 +155,11 @@ function time(variant: Variant): Timing {
 
 const catalogue = readCatalogue(root);
 
-/** Every v460 sheet; office, family and levels do not change search latency, so placeholders. */
+/** Every v460 sheet, titled by its label. */
 function allRomePayload(): { payload: SearchPayload; roles: number; jobTitles: number } {
   const sheets = readRome(romeDir);
   const roles = sheets.map((sheet) =>
-    searchRoleOf({
-      ...sheet,
-      title: sheet.label,
-      office: 'back',
-      family: 'operations-administration',
-      accessLevels: [],
-      accessWithoutDiploma: false,
-      sheet,
-    }),
+    searchRoleOf({ slug: sheet.slug, title: sheet.label, label: sheet.label, sheet }),
   );
   const jobTitles = sheets.reduce((sum, sheet) => sum + sheet.jobTitles.length, 0);
   const synonyms = searchSynonyms(

@@ -53,5 +53,6 @@ export function searchPayloadOf(roles: readonly CatalogueRole[], root = process.
       roles.map((role) => role.sheet),
       root,
     ),
+    roles.filter((role) => role.curated).map((role) => role.slug),
   );
 }

@@ -62,6 +62,33 @@ test('facets combine, show counts, and announce the number of results', async ({
   await expect(page.locator('#liste-complete')).toBeVisible();
 });
 
+test('roles whose cadre status ROME does not give are a value of their own, with its count', async ({
+  page,
+}) => {
+  await page.goto('/metiers/?cadre=inconnu');
+  await openFilters(page);
+  const unknown = page.getByRole('radio', { name: /^Non précisé par le ROME \((\d+)\)$/ });
+  await expect(unknown).toBeChecked(loaded);
+  const count = Number((await unknown.locator('xpath=..').textContent())?.match(/\((\d+)\)/)?.[1]);
+  expect(count).toBeGreaterThan(0);
+  await expect(page.getByText(/^\d+ métiers sur \d+$/)).toHaveText(new RegExp(`sur ${count}$`));
+  await page.getByRole('radio', { name: /^Non \(/ }).check();
+  await expect(page).toHaveURL(/cadre=non$/);
+});
+
+test('a damaged search payload leaves the full list and says so in French', async ({ page }) => {
+  // The real payload with one role of an office the site does not know: read through its schema, not cast.
+  await page.route('**/metiers/index-recherche.json', async (route) => {
+    const payload = (await (await route.fetch()).json()) as { roles: { office: string }[] };
+    payload.roles[0] = { ...payload.roles[0], office: 'middle' };
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(payload) });
+  });
+  await page.goto('/metiers/?q=comptable');
+  await expect(page.getByText('La recherche n’a pas pu être chargée.', { exact: false })).toBeVisible(loaded);
+  await expect(page.locator('#liste-complete')).toBeVisible();
+  await expect(page.locator('.results li')).toHaveCount(0);
+});
+
 test('a search that finds nothing says what was searched and suggests nearby words', async ({ page }) => {
   await page.goto('/metiers/?q=kontabilit%C3%A9');
   await expect(page.getByText('Aucun métier ne correspond à « kontabilité ».')).toBeVisible();

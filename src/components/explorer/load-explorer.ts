@@ -1,44 +1,63 @@
 /**
- * Loads the explorer's data on demand: the payload (JSON written at build) and the search module (with
- * Fuse) as a separate chunk, so neither weighs on the page's first load. The work is cut in steps with
- * a yield to the browser between them (download, parse, index), so no step holds the main thread long
- * enough to delay a tap or a keystroke.
+ * The island's side of the explorer's worker (explorer-worker.ts): the worker is started on the first
+ * request (the search data is never part of the page's first load), each state is posted to it and
+ * its answer comes back as a promise. A worker that fails to start or to load its data rejects the
+ * requests waiting on it and is dropped, so the next request starts a fresh one.
  */
-import type { SearchEngine } from '../../lib/search/index';
-import type { ExplorerRole } from '../../lib/search/view';
+import type { ExplorerReply, ExplorerRequest } from '../../lib/search/responder';
+import type { ExplorerState } from '../../lib/search/url-state';
+import type { ExplorerAnswer } from '../../lib/search/view';
 
-export interface ExplorerData {
-  roles: ExplorerRole[];
-  engine: SearchEngine;
+type Pending = Map<number, { resolve: (answer: ExplorerAnswer) => void; reject: (error: Error) => void }>;
+
+let worker: Worker | undefined;
+const pending: Pending = new Map();
+let nextId = 0;
+
+function failAll(message: string): void {
+  worker?.terminate();
+  worker = undefined;
+  for (const { reject } of pending.values()) reject(new Error(message));
+  pending.clear();
 }
 
-export const payloadUrl = '/metiers/index-recherche.json';
-
-let pending: Promise<ExplorerData> | undefined;
-
-/** Lets the browser handle input and paint before the next step. */
-export function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+function start(): Worker {
+  const started = new Worker(new URL('./explorer-worker.ts', import.meta.url), { type: 'module' });
+  started.onmessage = ({ data }: MessageEvent<ExplorerReply>) => {
+    const waiting = pending.get(data.id);
+    pending.delete(data.id);
+    if ('answer' in data) waiting?.resolve(data.answer);
+    else waiting?.reject(new Error(data.error));
+  };
+  started.onerror = (event) => failAll(event.message || 'explorer worker failed');
+  return started;
 }
 
-async function load(): Promise<ExplorerData> {
-  const [{ loadSearch }, response] = await Promise.all([import('../../lib/search/index'), fetch(payloadUrl)]);
-  if (!response.ok) throw new Error(`${payloadUrl}: HTTP ${response.status}`);
-  const payload = (await response.json()) as { roles?: unknown; search?: unknown };
-  if (!Array.isArray(payload.roles) || typeof payload.search !== 'object' || payload.search === null) {
-    throw new Error(`${payloadUrl}: unexpected shape`);
-  }
-  await yieldToBrowser();
-  const engine = loadSearch(payload.search as Parameters<typeof loadSearch>[0]);
-  await yieldToBrowser();
-  return { roles: payload.roles as ExplorerRole[], engine };
-}
-
-export function loadExplorerData(): Promise<ExplorerData> {
-  const current = (pending ??= load());
-  // A failed load may be retried on the next interaction.
-  current.catch(() => {
-    if (pending === current) pending = undefined;
+/** What the explorer shows for `state` (a plain object: no Svelte proxy crosses to the worker). */
+export function askExplorer(state: ExplorerState): Promise<ExplorerAnswer> {
+  return new Promise((resolve, reject) => {
+    const id = (nextId += 1);
+    pending.set(id, { resolve, reject });
+    try {
+      worker ??= start();
+      worker.postMessage({ id, state } satisfies ExplorerRequest);
+    } catch (error) {
+      failAll(error instanceof Error ? error.message : String(error));
+    }
   });
-  return current;
+}
+
+/** An asker whose answers reach `onAnswer` only for its latest question (a keystroke outdates the rest). */
+export function latestAnswers(
+  onAnswer: (answer: ExplorerAnswer) => void,
+  onFailure: () => void,
+): (state: ExplorerState) => void {
+  let latest = 0;
+  return (state) => {
+    const question = (latest += 1);
+    askExplorer(state).then(
+      (answer) => question === latest && onAnswer(answer),
+      () => question === latest && onFailure(),
+    );
+  };
 }

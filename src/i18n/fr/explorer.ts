@@ -36,6 +36,7 @@ export const explorerFr = {
   'explorer.cadre.all': 'Tous',
   'explorer.cadre.oui': 'Oui',
   'explorer.cadre.non': 'Non',
+  'explorer.cadre.inconnu': 'Non précisé par le ROME',
   'explorer.clearAll': 'Tout effacer',
   'explorer.count.none': 'Aucun métier ne correspond.',
   'explorer.count.one': '1 métier correspond.',

@@ -118,3 +118,16 @@ export function readPayload<T>(schema: z.ZodMiniType<T>, data: unknown, source: 
   if (!result.success) throw payloadError(source, result.error);
   return result.data;
 }
+
+/**
+ * A role as the explorer lists it (`/metiers/index-recherche.json`): its summary without the mobility
+ * and interests the explorer never shows (a tenth of the payload, precached by the service worker),
+ * plus one line of what the job is, our own words for a curated role (`summary`), else the first
+ * sentence of ROME's definition (`definition`, shown as a quotation).
+ */
+export const explorerRoleSchema = z.extend(z.omit(roleSummarySchema, { mobility: true, interests: true }), {
+  summary: z.optional(z.string()),
+  definition: z.optional(z.string()),
+});
+
+export type ExplorerRole = z.infer<typeof explorerRoleSchema>;

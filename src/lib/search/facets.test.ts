@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyFacets,
-  conditionsKnown,
   countFacets,
   emptyFacetState,
   facetValues,
@@ -25,6 +24,7 @@ const role = (slug: string, facets: Partial<Role>): Role => ({
   riasec: { major: 'C', minor: null },
   conditions: [],
   ...facets,
+  families: facets.families ?? [facets.family ?? 'finance-comptabilite'],
 });
 const roles = [
   role('comptable', { entryLevel: 5, riasec: { major: 'C', minor: 'E' }, conditions: ['remote'] }),
@@ -51,7 +51,8 @@ const roles = [
     riasec: { major: 'I', minor: 'C' },
     conditions: ['remote'],
   }),
-  role('inconnu', { family: 'informatique' }),
+  // Neither its entry level nor its cadre status is known.
+  role('inconnu', { family: 'informatique', cadre: null }),
 ];
 
 describe('applyFacets', () => {
@@ -88,18 +89,13 @@ describe('applyFacets', () => {
       ['comptable', 'juriste', 'assistant-commercial', 'developpeur', 'inconnu'],
     ],
     ['conditions AND', { conditions: ['teletravail', 'contact-public'] }, ['assistant-commercial']],
-    ['cadre', { cadre: true }, ['juriste', 'developpeur']],
+    ['cadre', { cadre: 'oui' }, ['juriste', 'developpeur']],
+    ['not cadre: the unknown left out', { cadre: 'non' }, ['comptable', 'vendeur', 'assistant-commercial']],
+    ['cadre status not given by ROME', { cadre: 'inconnu' }, ['inconnu']],
     ['riasec major only', { riasec: ['E'] }, ['vendeur']],
-    ['nothing left', { cadre: true, office: ['front'] }, []],
+    ['nothing left', { cadre: 'oui', office: ['front'] }, []],
   ])('%s', (_, partial, expected) => {
     expect(slugs(applyFacets(roles, state(partial)))).toEqual(expected);
-  });
-
-  it('a role without known conditions is kept out by any condition, and the facet is not offered', () => {
-    const unknown = roles.map(({ conditions: _, ...rest }) => rest);
-    expect(conditionsKnown(unknown)).toBe(false);
-    expect(conditionsKnown(roles)).toBe(true);
-    expect(applyFacets(unknown, state({ conditions: ['sans-nuit'] }))).toEqual([]);
   });
 });
 
@@ -125,16 +121,17 @@ describe('countFacets', () => {
         teletravail: 3,
         'contact-public': 2,
       },
-      cadre: { oui: 2, non: 4 },
+      cadre: { oui: 2, non: 3, inconnu: 1 },
       riasec: { R: 0, I: 1, A: 0, S: 0, E: 1, C: 4 },
       levelUnknown: 1,
     });
   });
 
   it('counts a facet disjunctively: its own selection does not narrow its counts', () => {
-    const counts = countFacets(roles, state({ family: ['ventes'], cadre: false }));
-    expect(counts.family).toMatchObject({ ventes: 2, 'finance-comptabilite': 1, informatique: 1 });
-    expect(counts.cadre).toEqual({ oui: 0, non: 2 });
+    const counts = countFacets(roles, state({ family: ['ventes'], cadre: 'non' }));
+    // The role whose cadre status is unknown is not « non »: it no longer counts for informatique.
+    expect(counts.family).toMatchObject({ ventes: 2, 'finance-comptabilite': 1, informatique: 0 });
+    expect(counts.cadre).toEqual({ oui: 0, non: 2, inconnu: 0 });
     expect(counts.office).toEqual({ front: 2, back: 1, both: 1 });
   });
 
@@ -143,7 +140,7 @@ describe('countFacets', () => {
     family: fc.subarray([...facetValues.family]),
     level: fc.constantFrom(null, ...facetValues.level),
     conditions: fc.subarray([...facetValues.conditions]),
-    cadre: fc.constantFrom(true, false, null),
+    cadre: fc.constantFrom(null, ...facetValues.cadre),
     riasec: fc.subarray([...facetValues.riasec]),
   });
 
@@ -157,6 +154,9 @@ describe('countFacets', () => {
             const alone = applyFacets(roles, { ...facets, [facet]: [value] });
             expect((counts[facet] as Record<string, number>)[value]).toBe(alone.length);
           }
+        }
+        for (const cadre of facetValues.cadre) {
+          expect(counts.cadre[cadre]).toBe(applyFacets(roles, { ...facets, cadre }).length);
         }
         for (const level of facetValues.level) {
           expect(counts.level[level]).toBe(applyFacets(roles, { ...facets, level }).length);

@@ -7,6 +7,7 @@
  * shows both). The level is one choice, "my level": it selects the roles whose usual entry level is at
  * or below it (sans diplôme < 3 < … < 8); a role whose entry level is unknown is never selected by it.
  * Working conditions are constraints, so AND within ("sans week-end" and "télétravail possible": both).
+ * Cadre is one choice among « oui », « non » and « non précisé par le ROME » (`inconnu`).
  * Counts are what a value would show with the other facets applied (for the level and the conditions,
  * with this value in place of, or added to, the current ones), so a count never promises what a click
  * does not give.
@@ -14,6 +15,7 @@
  * Pure: no DOM, no URL (see `./url-state.ts`), no labels (they live in the i18n dictionary).
  */
 import type { ConditionFlag } from '../conditions';
+import type { RoleSummary } from '../roles/summary';
 import {
   families,
   offices,
@@ -26,21 +28,15 @@ import {
 /** Working-condition flags a role may carry, from ROME's work contexts (src/lib/conditions.ts). */
 export type { ConditionFlag };
 
-/** What the facets read of a role. */
-export interface FacetRole {
-  office: Office;
-  /** Primary family. */
-  family: Family;
-  /** Every family, primary first, when the role sits in more than one. */
-  families?: readonly Family[] | undefined;
-  /** Lowest usual entry level (0 = sans diplôme, else 3–8), null when unknown. */
-  entryLevel: number | null;
-  /** Cadre status in ROME v460; null when ROME does not say (such a role is neither « cadre » nor « non »). */
-  cadre: boolean | null;
-  riasec: { major: RiasecLetter | null; minor: RiasecLetter | null };
-  /** Working conditions, when the catalogue knows them (absent: the conditions facet is not offered). */
-  conditions?: readonly ConditionFlag[] | undefined;
-}
+/**
+ * What the facets read of a role: part of its summary. `families` holds the primary family first,
+ * then the others; `entryLevel` is 0 for sans diplôme, else 3–8, null when unknown; `cadre` is null
+ * when ROME v460 does not say (such a role answers only to « non précisé par le ROME »).
+ */
+export type FacetRole = Pick<
+  RoleSummary,
+  'office' | 'family' | 'families' | 'entryLevel' | 'cadre' | 'riasec' | 'conditions'
+>;
 
 /** "Accessible with my level" values, lowest first: the national levels, 0 written "sans-diplome". */
 export const levelFilters = ['sans-diplome', '3', '4', '5', '6', '7', '8'] as const;
@@ -71,7 +67,8 @@ const conditionRule: Readonly<Record<ConditionFilter, { flag: ConditionFlag; wan
   'contact-public': { flag: 'public', wanted: true },
 };
 
-export const cadreFilters = ['oui', 'non'] as const;
+/** Cadre status: « oui », « non », or `inconnu` for the roles whose status ROME v460 does not give. */
+export const cadreFilters = ['oui', 'non', 'inconnu'] as const;
 export type CadreFilter = (typeof cadreFilters)[number];
 
 /** What the facet panel has selected. Arrays are ORed (conditions ANDed); null selects everything. */
@@ -80,7 +77,7 @@ export interface FacetState {
   family: Family[];
   level: LevelFilter | null;
   conditions: ConditionFilter[];
-  cadre: boolean | null;
+  cadre: CadreFilter | null;
   riasec: RiasecLetter[];
 }
 
@@ -102,15 +99,15 @@ export const emptyFacetState: Readonly<FacetState> = Object.freeze({
 const has = {
   office: (role: FacetRole, value: Office) =>
     role.office === value || (role.office === 'both' && value !== 'both'),
-  family: (role: FacetRole, value: Family) => (role.families ?? [role.family]).includes(value),
+  family: (role: FacetRole, value: Family) => role.families.includes(value) || role.family === value,
   level: (role: FacetRole, value: LevelFilter) =>
     role.entryLevel !== null && role.entryLevel <= levelNumber(value),
   conditions: (role: FacetRole, value: ConditionFilter) => {
-    if (role.conditions === undefined) return false;
     const { flag, wanted } = conditionRule[value];
     return role.conditions.includes(flag) === wanted;
   },
-  cadre: (role: FacetRole, value: CadreFilter) => role.cadre === (value === 'oui'),
+  cadre: (role: FacetRole, value: CadreFilter) =>
+    value === 'inconnu' ? role.cadre === null : role.cadre === (value === 'oui'),
   riasec: (role: FacetRole, value: RiasecLetter) => role.riasec.major === value,
 } as const;
 
@@ -130,7 +127,7 @@ function passes(role: FacetRole, state: FacetState, skip?: FacetId): boolean {
     (skip === 'family' || state.family.length === 0 || state.family.some((v) => has.family(role, v))) &&
     (skip === 'level' || state.level === null || has.level(role, state.level)) &&
     (skip === 'conditions' || state.conditions.every((v) => has.conditions(role, v))) &&
-    (skip === 'cadre' || state.cadre === null || role.cadre === state.cadre) &&
+    (skip === 'cadre' || state.cadre === null || has.cadre(role, state.cadre)) &&
     (skip === 'riasec' || state.riasec.length === 0 || state.riasec.some((v) => has.riasec(role, v)))
   );
 }
@@ -138,11 +135,6 @@ function passes(role: FacetRole, state: FacetState, skip?: FacetId): boolean {
 /** The roles the facets select, in the order given. */
 export function applyFacets<R extends FacetRole>(roles: readonly R[], state: FacetState): R[] {
   return roles.filter((role) => passes(role, state));
-}
-
-/** Whether the roles carry working conditions at all (the conditions facet is offered only then). */
-export function conditionsKnown(roles: readonly FacetRole[]): boolean {
-  return roles.some((role) => role.conditions !== undefined);
 }
 
 export interface FacetCounts {

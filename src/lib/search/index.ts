@@ -18,11 +18,14 @@
  * A record's answer to a slot is its best quality for that slot (every word of a phrase must be there).
  *
  * Ranking of roles: first by how much of the query they cover (a role answers a slot through any of
- * its names or its skill words; not every word has to match), then by relevance: the mean slot
- * quality (skill words count for less than names), plus, for the best name covering every slot, a
- * bonus when it equals the query, when it starts with it, and for the share of its words the query
- * covers (shorter, closer names first). Display titles come before other names when all else ties,
- * then shorter names, then slugs. Roles covering less than half of what the best role covers are left
+ * its names or its skill words; not every word has to match; a slot that only an equivalent answers
+ * counts only in a name answering the whole query, so « point de vente » beside « Responsable de
+ * magasin » does not make "vendeur magasin" a manager), then by relevance: the mean quality of the
+ * covered slots (skill words count for less than names), plus, for the best name covering every slot,
+ * a bonus when it equals the query, when it starts with it, and for the share of its words the query
+ * covers (shorter, closer names first). When all that ties: the role covering the query's first word
+ * (French puts the head noun first), display titles before other names, the roles the site describes
+ * in full (`featured`), then shorter names, then slugs. Roles covering less than half of what the best role covers are left
  * out, so a long query does not list every role sharing one word with it.
  *
  * How it stays fast: the vocabulary (every distinct word of the records) is sorted, so "words starting
@@ -45,6 +48,8 @@ export interface SearchPayload {
   records: SearchRecord[];
   /** Equivalent phrases, normalised (see `./synonyms.ts`). */
   synonyms: EquivalenceGroup[];
+  /** Slugs of the roles the site describes in full: first among roles that answer a query equally. */
+  featured: string[];
 }
 
 export interface SearchResult {
@@ -75,7 +80,7 @@ export interface SearchEngine {
   suggest: (query: string, max?: number) => string[];
 }
 
-const PAYLOAD_VERSION = 4;
+export const PAYLOAD_VERSION = 5;
 /** Characters of a query that are read (the URL state keeps 100); the rest is ignored. */
 export const MAX_QUERY_CHARS = 100;
 /** Shorter words are only matched as prefixes: three letters are no basis for a typo guess. */
@@ -158,8 +163,14 @@ export function likeness(a: string, b: string): number {
 export function createSearchIndex(
   records: readonly SearchRecord[],
   synonyms: readonly EquivalenceGroup[] = [],
+  featured: readonly string[] = [],
 ): SearchPayload {
-  return { version: PAYLOAD_VERSION, records: [...records], synonyms: synonyms.map((group) => [...group]) };
+  return {
+    version: PAYLOAD_VERSION,
+    records: [...records],
+    synonyms: synonyms.map((group) => [...group]),
+    featured: [...featured],
+  };
 }
 
 /** Index of the first entry ≥ `prefix` in a sorted list, read through `at`. */
@@ -188,6 +199,11 @@ interface Slot {
 /** Vocabulary word id → quality. */
 type WordMatches = Map<number, number>;
 
+interface SlotScores {
+  best: Map<number, number>;
+  asTyped: Set<number>;
+}
+
 interface NameShape {
   forms: string[];
   /** Content words of the name, both genders. */
@@ -203,6 +219,7 @@ export function loadSearch(payload: SearchPayload): SearchEngine {
     throw new Error(`Search payload version ${String(payload.version)} is not ${PAYLOAD_VERSION}.`);
   }
   const { records } = payload;
+  const featured = new Set(payload.featured);
   const vocabulary = vocabularyOf(records);
   const wordId = new Map(vocabulary.map((word, i) => [word, i]));
   const postings: number[][] = vocabulary.map(() => []);
@@ -326,9 +343,13 @@ export function loadSearch(payload: SearchPayload): SearchEngine {
     return matches;
   };
 
-  /** Record → its best quality for a slot. */
-  const slotScores = (slot: Slot, fix: (word: string) => boolean): Map<number, number> => {
+  /**
+   * Record → its best quality for a slot, and the records that answer it as typed (not only through
+   * another member of its equivalence group).
+   */
+  const slotScores = (slot: Slot, fix: (word: string) => boolean): SlotScores => {
     const best = new Map<number, number>();
+    const asTyped = new Set<number>();
     for (const { words, factor, whole = false } of slot.alternatives) {
       const typed = factor === 1;
       let perRecord: Map<number, number> | undefined;
@@ -354,9 +375,10 @@ export function loadSearch(payload: SearchPayload): SearchEngine {
       for (const [r, quality] of perRecord ?? []) {
         const score = quality * factor;
         if (score > (best.get(r) ?? 0)) best.set(r, score);
+        if (typed) asTyped.add(r);
       }
     }
-    return best;
+    return { best, asTyped };
   };
 
   const shapes = new Map<number, NameShape>();
@@ -375,6 +397,8 @@ export function loadSearch(payload: SearchPayload): SearchEngine {
     slug: string;
     covered: number;
     relevance: number;
+    /** The first slot it covers: French puts the head noun first ("vendeur magasin": a vendeur). */
+    lead: number;
     /** The name record that answers most, for the bonus and the matched title. */
     name?: { r: number; sum: number; covered: number };
   }
@@ -395,23 +419,29 @@ export function loadSearch(payload: SearchPayload): SearchEngine {
     }
 
     const touched = new Set<number>();
-    for (const scores of perSlot) for (const r of scores.keys()) touched.add(r);
-    const byRole = new Map<string, { best: number[]; name?: RoleScore['name'] }>();
+    for (const { best } of perSlot) for (const r of best.keys()) touched.add(r);
+    const byRole = new Map<string, { best: number[]; covers: boolean[]; name?: RoleScore['name'] }>();
     for (const r of touched) {
       const record = records[r];
       if (!record) continue;
       let role = byRole.get(record.slug);
-      if (!role) byRole.set(record.slug, (role = { best: slots.map(() => 0) }));
-      const factor = record.kind === 'skills' ? SKILLS_FACTOR : 1;
+      if (!role)
+        byRole.set(record.slug, (role = { best: slots.map(() => 0), covers: slots.map(() => false) }));
+      const skills = record.kind === 'skills';
+      const factor = skills ? SKILLS_FACTOR : 1;
       let sum = 0;
       let covered = 0;
-      perSlot.forEach((scores, s) => {
-        const score = (scores.get(r) ?? 0) * factor;
+      perSlot.forEach(({ best, asTyped }, s) => {
+        const score = (best.get(r) ?? 0) * factor;
         const weight = slots[s]?.weight ?? 1;
         if (score > 0) covered += weight;
         sum += score * weight;
         if (score > (role.best[s] ?? 0)) role.best[s] = score;
+        if (score > 0 && asTyped.has(r)) role.covers[s] = true;
       });
+      // A name that answers every slot covers them all, equivalents included ("sav" in « Technicien
+      // / Technicienne SAV » and in « service après-vente »).
+      if (!skills && covered === totalWeight) role.covers.fill(true);
       if (record.kind !== 'skills') {
         const current = role.name;
         const currentRecord = current && records[current.r];
@@ -432,9 +462,13 @@ export function loadSearch(payload: SearchPayload): SearchEngine {
     for (const [slug, role] of byRole) {
       let covered = 0;
       let sum = 0;
+      // A slot that only an equivalent answers, in a name that does not answer the rest of the query
+      // (« point de vente » for "vendeur" beside « Responsable de magasin » for "magasin"), neither
+      // covers nor scores: two guesses on two names are no match for one word found as typed.
       role.best.forEach((score, s) => {
+        if (!role.covers[s]) return;
         const weight = slots[s]?.weight ?? 1;
-        if (score > 0) covered += weight;
+        covered += weight;
         sum += score * weight;
       });
       let relevance = sum / totalWeight;
@@ -446,7 +480,8 @@ export function loadSearch(payload: SearchPayload): SearchEngine {
         const closeness = shape.words.filter((word) => matchedWords.has(word)).length / shape.words.length;
         relevance += 0.5 * closeness;
       }
-      scored.push(name ? { slug, covered, relevance, name } : { slug, covered, relevance });
+      const lead = role.covers.indexOf(true);
+      scored.push(name ? { slug, covered, relevance, lead, name } : { slug, covered, relevance, lead });
     }
     return { scored, totalWeight };
   };
@@ -457,7 +492,9 @@ export function loadSearch(payload: SearchPayload): SearchEngine {
     return (
       b.covered - a.covered ||
       b.relevance - a.relevance ||
+      a.lead - b.lead ||
       (recordA ? KIND_RANK[recordA.kind] : 3) - (recordB ? KIND_RANK[recordB.kind] : 3) ||
+      Number(featured.has(b.slug)) - Number(featured.has(a.slug)) ||
       (recordA?.text.length ?? 0) - (recordB?.text.length ?? 0) ||
       byCodeUnit(a.slug, b.slug)
     );

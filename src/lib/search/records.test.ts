@@ -66,17 +66,10 @@ describe('skillWords', () => {
 describe('buildSearchRecords', () => {
   const role: SearchRole = {
     slug: 'juriste',
-    code: 'K1903',
     title: 'Juriste',
     label: 'Juriste',
-    office: 'back',
-    family: 'operations-administration',
     jobTitles: ['Juriste', 'Fiscaliste', 'Avocat / Avocate', 'FISCALISTE'],
     skills: ['Droit fiscal', 'Droit des sociétés'],
-    accessLevels: [7],
-    accessWithoutDiploma: false,
-    cadre: true,
-    riasec: { major: 'C', minor: 'S' },
   };
 
   it('gives one record per distinct name, the display title first, then one for the skill words', () => {

@@ -1,5 +1,5 @@
 /**
- * What the job-role explorer searches: the `SearchRole` a page knows about a ROME sheet, and the flat,
+ * What the job-role explorer searches: the `SearchRole` of a catalogue role (`searchRoleOf`), and the flat,
  * pre-normalised records built from it for the search index (`./index.ts`).
  *
  * Owns the one text normalisation of the explorer (`normalizeText`), used at build time on names and
@@ -8,33 +8,19 @@
  * Pure: runs in the browser and in Node. Must never import `astro:*`, `node:*` or Fuse (the records
  * are plain data; the index module decides how they are searched).
  */
-import type { Family, Office, RiasecLetter } from '../../schemas/taxonomy';
+import type { CatalogueRole } from '../catalogue';
+import type { RoleSummary } from '../roles/summary';
 import type { RomeSheet } from '../rome/types';
 
-/** One role of the explorer, as the search and the facets see it. */
-export interface SearchRole {
-  /** URL slug of the sheet: `/metiers/<slug>/`. */
-  slug: string;
-  /** ROME code, e.g. "M1203". */
-  code: string;
-  /** The title the site displays (the v460 label unless a curated title exists). */
-  title: string;
+/** What the search reads of a role: the summary's slug and title, and the names and skill words below. */
+export type SearchRole = Pick<RoleSummary, 'slug' | 'title'> & {
   /** libelle_rome in v460, inclusive form kept. */
   label: string;
-  office: Office;
-  family: Family;
   /** ROME job titles (appellations), inclusive form kept, e.g. "Comptable général / Comptable générale". */
   jobTitles: string[];
   /** Short skill labels or keywords (a few per role: they are indexed word by word). */
   skills: string[];
-  /** National levels (3–8) named by the access text. */
-  accessLevels: number[];
-  /** The access text says the job is open without a diploma. */
-  accessWithoutDiploma: boolean;
-  /** Null when ROME v460 does not say. */
-  cadre: boolean | null;
-  riasec: { major: RiasecLetter | null; minor: RiasecLetter | null };
-}
+};
 
 /**
  * - `display`: the role's display title (a hit shows the role as is);
@@ -49,7 +35,7 @@ export interface SearchRecord {
   slug: string;
   kind: SearchRecordKind;
   /** The name as the site writes it; absent on `skills` records. */
-  name?: string;
+  name?: string | undefined;
   /**
    * Normalised text (see `normalizeText`). For a name, both genders of an inclusive form with the
    * repeated words dropped ("conseiller conseillere de clientele bancaire"); for skills, the distinct
@@ -191,23 +177,16 @@ export function searchSkillsOf(sheet: RomeSheet): string[] {
   return picked.slice(0, MAX_SEARCH_SKILLS);
 }
 
-/** What a role of the catalogue gives the search (`CatalogueRole` of src/lib/catalogue.ts fits). */
-export type SearchSource = Omit<SearchRole, 'jobTitles' | 'skills'> & { sheet: RomeSheet };
+/** What a role of the catalogue gives the search. */
+export type SearchSource = Pick<CatalogueRole, 'slug' | 'title' | 'label' | 'sheet'>;
 
-/** A catalogue role as the search sees it: its names and the skill words worth a keyword. */
+/** A catalogue role as the search sees it: its names and the few skill words worth a keyword. */
 export function searchRoleOf(role: SearchSource): SearchRole {
   return {
     slug: role.slug,
-    code: role.code,
     title: role.title,
     label: role.label,
-    office: role.office,
-    family: role.family,
     jobTitles: role.sheet.jobTitles.map((jobTitle) => jobTitle.label),
     skills: searchSkillsOf(role.sheet),
-    accessLevels: [...role.accessLevels],
-    accessWithoutDiploma: role.accessWithoutDiploma,
-    cadre: role.cadre,
-    riasec: { major: role.riasec.major, minor: role.riasec.minor },
   };
 }

@@ -19,6 +19,9 @@ export interface RelevanceCase {
 /** Sales roles that are « vendeur / vendeuse » of something, in a shop. */
 const SHOP_SALES = ['D1106', 'D1209', 'D1210', 'D1211', 'D1212', 'D1213', 'D1214', 'D1302', 'D1404', 'D1504'];
 
+/** The shop assistants among them: a « vendeur / vendeuse en magasin » of some goods, not its manager. */
+const SHOP_ASSISTANTS = ['D1106', 'D1209', 'D1210', 'D1211', 'D1212', 'D1214'];
+
 /** « Développeur / Développeuse » roles: informatique, web, multimédia, logiciel, mobile. */
 const DEVELOPERS = ['M1805', 'M1855', 'M1837', 'M1861', 'M1877'];
 
@@ -57,7 +60,8 @@ const rows: [string, string | readonly string[], 1 | 3 | 5][] = [
   ['conseillère clientèle à distance', 'D1408', 3],
   ['chargée de relation client', 'D1415', 3],
   ['service client', ['D1432', 'M1704', 'D1415'], 3],
-  ['vendeur magasin', SHOP_SALES, 3],
+  ['vendeur magasin', SHOP_ASSISTANTS, 1],
+  ['vendeuse en magasin', SHOP_ASSISTANTS, 3],
   ['vendeuse', SHOP_SALES, 3],
   ['responsable de magasin', 'D1302', 3],
   ['chef de rayon', ['D1502', 'D1503'], 3],

@@ -3,9 +3,17 @@
  * /work/shared/data/rome-v460) for the search and facet tests. Office, family and access levels are
  * set by hand, plausibly, to give the facet tests a spread: they are not the site's classification.
  */
+import type { RoleSummary } from '../roles/summary';
 import type { SearchRole } from './records';
 
-export const fixtureRoles: SearchRole[] = [
+/** A search role with the facts the fixtures also carry (a plausible spread, see above). */
+type FixtureRole = SearchRole &
+  Pick<RoleSummary, 'code' | 'office' | 'family' | 'cadre' | 'riasec'> & {
+    accessLevels: number[];
+    accessWithoutDiploma: boolean;
+  };
+
+export const fixtureRoles: FixtureRole[] = [
   {
     slug: 'comptable',
     code: 'M1203',

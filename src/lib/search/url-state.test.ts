@@ -4,6 +4,7 @@ import { facetValues } from './facets';
 import {
   canonicalState,
   emptyExplorerState,
+  explorerHref,
   MAX_QUERY_LENGTH,
   queryToState,
   readExplorerQuery,
@@ -34,8 +35,9 @@ describe('stateToQuery', () => {
     [{ page: 3 }, 'page=3'],
     [{ page: 0 }, ''],
     [{ page: 1000 }, 'page=50'],
-    [{ cadre: true }, 'cadre=oui'],
-    [{ cadre: false }, 'cadre=non'],
+    [{ cadre: 'oui' }, 'cadre=oui'],
+    [{ cadre: 'non' }, 'cadre=non'],
+    [{ cadre: 'inconnu' }, 'cadre=inconnu'],
     [{ riasec: ['C', 'R', 'E'] }, 'riasec=R,E,C'],
     [
       {
@@ -44,7 +46,7 @@ describe('stateToQuery', () => {
         family: ['finance-comptabilite'],
         level: '5',
         conditions: ['sans-nuit'],
-        cadre: false,
+        cadre: 'non',
         riasec: ['C'],
         sort: 'nom',
         page: 2,
@@ -76,10 +78,11 @@ describe('queryToState', () => {
     ['page=2', { page: 2 }],
     ['page=-1', {}],
     ['page=9999', {}],
-    ['cadre=oui', { cadre: true }],
-    ['cadre=non', { cadre: false }],
+    ['cadre=oui', { cadre: 'oui' }],
+    ['cadre=non', { cadre: 'non' }],
+    ['cadre=inconnu', { cadre: 'inconnu' }],
     ['cadre=true', {}],
-    ['cadre=&cadre=non', { cadre: false }],
+    ['cadre=&cadre=non', { cadre: 'non' }],
     ['riasec=c,C,X,RIASEC', { riasec: ['C'] }],
     ['q=a&q=b', { q: 'a' }],
     ['q=&q=b', { q: 'b' }],
@@ -109,6 +112,7 @@ describe('queryToState', () => {
     ['famille=ventes,evil&inconnu=1', ['inconnu=1', 'famille=evil']],
     ['bureau=%3Cimg%20src%3Dx%3E', ['bureau=<img src=x>']],
     ['cadre=peut-etre&tri=prix&page=x', ['cadre=peut-etre', 'page=x', 'tri=prix']],
+    ['cadre=inconnue', ['cadre=inconnue']],
     ['utm_source', ['utm_source']],
     ['q=&cadre=', []],
   ])('readExplorerQuery(%j) lists what it dropped: %j', (search, ignored) => {
@@ -117,7 +121,7 @@ describe('queryToState', () => {
 
   it('accepts URLSearchParams', () => {
     expect(queryToState(new URLSearchParams({ q: 'paie', cadre: 'oui' }))).toEqual(
-      state({ q: 'paie', cadre: true }),
+      state({ q: 'paie', cadre: 'oui' }),
     );
   });
 });
@@ -132,7 +136,7 @@ const validStates: fc.Arbitrary<ExplorerState> = fc.record({
   family: fc.array(fc.constantFrom(...facetValues.family)),
   level: fc.constantFrom(null, ...facetValues.level),
   conditions: fc.array(fc.constantFrom(...facetValues.conditions)),
-  cadre: fc.constantFrom(true, false, null),
+  cadre: fc.constantFrom(null, ...facetValues.cadre),
   riasec: fc.array(fc.constantFrom(...facetValues.riasec)),
   sort: fc.constantFrom(...sortOrders),
   page: fc.integer({ min: -5, max: 200 }),
@@ -213,9 +217,19 @@ describe('untrusted input', () => {
         expect(s.level === null || known.level.has(s.level)).toBe(true);
         expect(s.page).toBeGreaterThanOrEqual(1);
         expect(s.riasec.every((v) => known.riasec.has(v))).toBe(true);
-        expect([true, false, null]).toContain(s.cadre);
+        expect([null, ...facetValues.cadre]).toContain(s.cadre);
         expect(s).toEqual(canonicalState(s));
       }),
     );
+  });
+});
+
+describe('explorerHref', () => {
+  it.each<[Partial<ExplorerState>, string, string]>([
+    [{}, '', '/metiers/'],
+    [{ q: 'paie', cadre: 'inconnu' }, '', '/metiers/?q=paie&cadre=inconnu'],
+    [{ office: ['back'] }, '#resultats', '/metiers/?bureau=back#resultats'],
+  ])('%j with %j → %j', (partial, hash, expected) => {
+    expect(explorerHref('/metiers/', state(partial), hash)).toBe(expected);
   });
 });

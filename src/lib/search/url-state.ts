@@ -87,7 +87,7 @@ export function canonicalState(state: ExplorerState): ExplorerState {
     family: pick(facetValues.family, state.family),
     level: state.level !== null && facetValues.level.includes(state.level) ? state.level : null,
     conditions: pick(facetValues.conditions, state.conditions),
-    cadre: state.cadre,
+    cadre: state.cadre !== null && facetValues.cadre.includes(state.cadre) ? state.cadre : null,
     riasec: pick(facetValues.riasec, state.riasec),
     sort: sortOrders.includes(state.sort) ? state.sort : 'pertinence',
     page: Number.isInteger(state.page) && state.page >= 1 ? Math.min(state.page, MAX_PAGE) : 1,
@@ -107,7 +107,7 @@ export function stateToQuery(state: ExplorerState): string {
   list(PARAMS.family, canonical.family);
   if (canonical.level !== null) parts.push(`${PARAMS.level}=${canonical.level}`);
   list(PARAMS.conditions, canonical.conditions);
-  if (canonical.cadre !== null) parts.push(`${PARAMS.cadre}=${canonical.cadre ? 'oui' : 'non'}`);
+  if (canonical.cadre !== null) parts.push(`${PARAMS.cadre}=${canonical.cadre}`);
   list(PARAMS.riasec, canonical.riasec);
   if (canonical.sort !== 'pertinence') parts.push(`${PARAMS.sort}=${canonical.sort}`);
   if (canonical.page > 1) parts.push(`${PARAMS.page}=${canonical.page}`);
@@ -172,7 +172,7 @@ export function readExplorerQuery(search: string | URLSearchParams): ReadQuery {
     return null;
   };
   const levels = kept(PARAMS.level, facetValues.level);
-  const cadre = single(PARAMS.cadre, ['oui', 'non'] as const);
+  const cadre = single(PARAMS.cadre, facetValues.cadre);
   const pageText = first(PARAMS.page);
   const page = /^\d{1,3}$/.test(pageText) ? Number(pageText) : 1;
   if (pageText !== '' && !/^\d{1,3}$/.test(pageText)) ignored.push(`${PARAMS.page}=${pageText}`);
@@ -182,7 +182,7 @@ export function readExplorerQuery(search: string | URLSearchParams): ReadQuery {
     family: kept(PARAMS.family, facetValues.family),
     level: (levels.at(-1) ?? null) as LevelFilter | null,
     conditions: kept(PARAMS.conditions, facetValues.conditions),
-    cadre: cadre === null ? null : cadre === 'oui',
+    cadre,
     riasec: kept(PARAMS.riasec, facetValues.riasec),
     sort: single(PARAMS.sort, sortOrders) ?? 'pertinence',
     page: Math.max(1, page),
@@ -193,4 +193,10 @@ export function readExplorerQuery(search: string | URLSearchParams): ReadQuery {
 /** The state alone (see `readExplorerQuery`). */
 export function queryToState(search: string | URLSearchParams): ExplorerState {
   return readExplorerQuery(search).state;
+}
+
+/** The address of `state` on the page at `pathname`, keeping the fragment: what history records. */
+export function explorerHref(pathname: string, state: ExplorerState, hash = ''): string {
+  const query = stateToQuery(state);
+  return `${pathname}${query ? `?${query}` : ''}${hash}`;
 }

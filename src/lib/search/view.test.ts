@@ -12,7 +12,10 @@ const role = (slug: string, overrides: Partial<ExplorerRole> = {}): ExplorerRole
   cadre: false,
   riasec: { major: 'C', minor: null },
   entryLevel: 5,
+  conditions: [],
+  curated: false,
   ...overrides,
+  families: overrides.families ?? [overrides.family ?? 'finance-comptabilite'],
 });
 
 const roles = [
@@ -43,10 +46,10 @@ describe('explorerView', () => {
   it.each([
     ['an office', state({ office: ['front'] }), ['vendeur']],
     ['two families (OR)', state({ family: ['ventes', 'finance-comptabilite'] }), ['comptable', 'vendeur']],
-    ['a level and cadre (AND)', state({ level: '7', cadre: true }), ['juriste']],
+    ['a level and cadre (AND)', state({ level: '7', cadre: 'oui' }), ['juriste']],
     ['sans diplôme', state({ level: 'sans-diplome' }), ['vendeur']],
     ['accessible with bac + 2', state({ level: '5' }), ['comptable', 'vendeur']],
-    ['facets that exclude everything', state({ office: ['front'], cadre: true }), []],
+    ['facets that exclude everything', state({ office: ['front'], cadre: 'oui' }), []],
   ])('filters by %s', (_case, given, expected) => {
     expect(explorerView(roles, given, search).hits.map((hit) => hit.role.slug)).toEqual(expected);
   });
@@ -73,14 +76,14 @@ describe('explorerView', () => {
   });
 
   it('without a query, relevance means nothing: the list is by name', () => {
-    const view = explorerView([...roles].reverse(), state({ cadre: false }), search);
+    const view = explorerView([...roles].reverse(), state({ cadre: 'non' }), search);
     expect(view.sort).toBe('nom');
     expect(view.hits.map((hit) => hit.role.slug)).toEqual(['comptable', 'vendeur']);
   });
 
   it('an unknown entry level sorts last by level', () => {
     const withUnknown = [...roles, role('mystere', { entryLevel: null })];
-    const view = explorerView(withUnknown, state({ sort: 'niveau', cadre: false }), search);
+    const view = explorerView(withUnknown, state({ sort: 'niveau', cadre: 'non' }), search);
     expect(view.hits.map((hit) => hit.role.slug)).toEqual(['vendeur', 'comptable', 'mystere']);
   });
 
@@ -104,7 +107,7 @@ describe('isActive', () => {
     [emptyExplorerState, false],
     [state({ q: '   ' }), false],
     [state({ q: 'paie' }), true],
-    [state({ cadre: false }), true],
+    [state({ cadre: 'non' }), true],
     [state({ riasec: ['E'] }), true],
   ])('%j → %s', (given, expected) => {
     expect(isActive(given)).toBe(expected);
@@ -115,7 +118,7 @@ describe('activeFilterCount', () => {
   it.each([
     [emptyExplorerState, 0],
     [state({ q: 'paie', sort: 'nom', page: 2 }), 0],
-    [state({ office: ['front', 'back'], level: '4', cadre: true, conditions: ['teletravail'] }), 5],
+    [state({ office: ['front', 'back'], level: '4', cadre: 'oui', conditions: ['teletravail'] }), 5],
   ])('%j → %i', (given, expected) => {
     expect(activeFilterCount(given)).toBe(expected);
   });

@@ -1,25 +1,18 @@
 /**
  * What the explorer shows for a given state: the roles that match the query and the facets, in the
- * chosen order, the part revealed so far, the job title that matched, and the facet counts. Pure: the
- * island owns the DOM and the URL.
+ * chosen order, the part revealed so far, the job title that matched, and the facet counts; and the
+ * answer the explorer's worker sends the island (`explorerAnswer`: only what it renders). Pure: the
+ * island owns the DOM and the URL, the worker the data.
  */
-import { applyFacets, countFacets, type FacetCounts, type FacetRole } from './facets';
-import type { SearchFunction } from './index';
+import type { ExplorerRole } from '../roles/summary';
+import { applyFacets, countFacets, type FacetCounts } from './facets';
+import type { SearchEngine, SearchFunction } from './index';
 import type { ExplorerState, SortOrder } from './url-state';
 
 /** Results revealed per step of « voir plus ». */
 export const PAGE_SIZE = 24;
 
-/** A role as the explorer lists it (what the lazily loaded payload carries for each role). */
-export interface ExplorerRole extends FacetRole {
-  slug: string;
-  code: string;
-  title: string;
-  /** One line of what the job is in our own words (curated roles). */
-  summary?: string | undefined;
-  /** Otherwise the first sentence of ROME's definition, shown as a quotation. */
-  definition?: string | undefined;
-}
+export type { ExplorerRole };
 
 export interface ExplorerHit<R extends ExplorerRole = ExplorerRole> {
   role: R;
@@ -119,4 +112,41 @@ export function explorerView<R extends ExplorerRole>(
     active: isActive(state),
     sort,
   };
+}
+
+/** What the island renders for a state: computed in the explorer's worker, sent as plain data. */
+export interface ExplorerAnswer {
+  /** The results revealed so far (`page × PAGE_SIZE`), in order. */
+  shown: ExplorerHit[];
+  /** How many roles match in all. */
+  total: number;
+  counts: FacetCounts;
+  sort: SortOrder;
+  /** For a query that finds nothing: nearby queries that do find roles. */
+  suggestions: string[];
+}
+
+/** The answer for `state` over `roles`, searched with `engine`: the view cut to what is shown. */
+export function explorerAnswer(
+  roles: readonly ExplorerRole[],
+  state: ExplorerState,
+  engine: SearchEngine,
+): ExplorerAnswer {
+  const { hits, shown, counts, sort } = explorerView(roles, state, engine.search);
+  const query = state.q.trim();
+  const suggestions = hits.length === 0 && query !== '' ? engine.suggest(query) : [];
+  return { shown, total: hits.length, counts, sort, suggestions };
+}
+
+/** Keys of the result count, by number. */
+export type CountKey = 'explorer.count.none' | 'explorer.count.one' | 'explorer.count.many';
+
+/** « Aucun métier… », « 1 métier… », « 12 métiers… »: the count in the words of the dictionary. */
+export function countText(
+  count: number,
+  tr: (key: CountKey, params?: Record<string, string | number>) => string,
+): string {
+  if (count === 0) return tr('explorer.count.none');
+  if (count === 1) return tr('explorer.count.one');
+  return tr('explorer.count.many', { count });
 }

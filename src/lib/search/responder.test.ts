@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchRecords } from './records';
+import { createSearchIndex } from './index';
+import { explorerResponder } from './responder';
+import { emptyExplorerState } from './url-state';
+import type { ExplorerRole } from './view';
+
+const comptable: ExplorerRole = {
+  slug: 'comptable-m1203',
+  code: 'M1203',
+  title: 'Comptable',
+  office: 'back',
+  family: 'finance-comptabilite',
+  families: ['finance-comptabilite'],
+  entryLevel: 5,
+  cadre: false,
+  riasec: { major: 'C', minor: 'E' },
+  conditions: [],
+  curated: true,
+  summary: 'Tient les comptes.',
+};
+
+const search = createSearchIndex(
+  buildSearchRecords([
+    { slug: comptable.slug, title: 'Comptable', label: 'Comptable', jobTitles: [], skills: [] },
+  ]),
+);
+const payload = { roles: [comptable], search };
+const asking = { ...emptyExplorerState, q: 'compta' };
+
+describe('explorerResponder', () => {
+  it('answers a state with what the island shows', async () => {
+    const respond = explorerResponder(() => Promise.resolve(structuredClone(payload)));
+    const reply = await respond({ id: 1, state: asking });
+    expect(reply).toMatchObject({ id: 1, answer: { total: 1, sort: 'pertinence', suggestions: [] } });
+    expect('answer' in reply && reply.answer.shown.map((hit) => hit.role.title)).toEqual(['Comptable']);
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    [
+      'a role of an unknown office',
+      { ...payload, roles: [{ ...comptable, office: 'middle' }] },
+      /champ roles\.0\.office/,
+    ],
+    [
+      'a role without its summary fields',
+      { ...payload, roles: [{ slug: 'comptable-m1203' }] },
+      /champ roles\.0\./,
+    ],
+    ['a stale search payload', { ...payload, search: { ...search, version: 3 } }, /champ search\.version/],
+    ['no roles at all', { search }, /champ roles/],
+    ['not an object', 'Not Found', /champ \(racine\)/],
+  ])('refuses %s with a line naming the field, and tries again next time', async (_, bad, message) => {
+    let calls = 0;
+    const respond = explorerResponder(() => Promise.resolve(calls++ === 0 ? bad : structuredClone(payload)));
+    const reply = await respond({ id: 1, state: asking });
+    expect(reply).toEqual({ id: 1, error: expect.stringMatching(message) as string });
+    expect(reply).toMatchObject({
+      error: expect.stringContaining('/metiers/index-recherche.json') as string,
+    });
+    expect(await respond({ id: 2, state: asking })).toMatchObject({ id: 2, answer: { total: 1 } });
+  });
+
+  it('loads the payload once for every request', async () => {
+    let calls = 0;
+    const respond = explorerResponder(() => {
+      calls += 1;
+      return Promise.resolve(structuredClone(payload));
+    });
+    await Promise.all([respond({ id: 1, state: asking }), respond({ id: 2, state: emptyExplorerState })]);
+    expect(calls).toBe(1);
+  });
+});
