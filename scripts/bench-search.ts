@@ -19,7 +19,8 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { readCatalogue, searchPayloadOf } from '../src/data/search-files';
+import { readCatalogueFromFiles } from '../src/data/catalogue-files';
+import { searchPayloadOf } from '../src/data/search-files';
 import { searchSynonyms } from '../src/data/search-synonyms';
 import { readRome } from '../src/lib/rome/read';
 import {
@@ -153,7 +154,7 @@ function time(variant: Variant): Timing {
   return { variant, p50: percentile(all, 50), p95: percentile(all, 95), slowest };
 }
 
-const catalogue = readCatalogue(root);
+const catalogue = readCatalogueFromFiles();
 
 /** Every v460 sheet, titled by its label. */
 function allRomePayload(): { payload: SearchPayload; roles: number; jobTitles: number } {

@@ -1,12 +1,12 @@
 /**
- * The catalogue of roles for pages: ROME facts + classification + curated roles (title, entry level,
- * diplomas, path) + diplomas, joined once per build (memoised at module scope). Pages and endpoints
+ * The catalogue of roles for pages: the curated roles of the `roles` collection joined with the ROME
+ * facts, classification, access entries and diplomas by `assembleCatalogue` (./catalogue-files, the
+ * join the tests and scripts use too), once per build (memoised at module scope). Pages and endpoints
  * read a role's facts here; none derives them again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCatalogue, type AccessFacts, type CatalogueRole, type CuratedFacts } from '../lib/catalogue';
-import { accessEntries } from './content-reference';
-import { romeClassification, romeSheets, v460Labels } from './rome-files';
+import type { CatalogueRole } from '../lib/catalogue';
+import { assembleCatalogue } from './catalogue-files';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type DiplomaEntry = CollectionEntry<'diplomas'>;
@@ -29,14 +29,7 @@ async function load(): Promise<Catalogue> {
   ]);
   const diplomas = new Map(diplomaEntries.map((entry) => [entry.id, entry.data]));
   const curated = new Map(roleEntries.map((entry) => [entry.data.code, entry]));
-  const facts = new Map<string, CuratedFacts>(
-    roleEntries.map(({ data }) => [
-      data.code,
-      { title: data.title, entryLevel: data.entryLevel, diplomas: data.diplomas, path: data.path },
-    ]),
-  );
-  const reviewed = new Map<string, AccessFacts>(accessEntries());
-  const roles = buildCatalogue(romeSheets(), romeClassification(), facts, v460Labels(), reviewed, diplomas);
+  const roles = assembleCatalogue(roleEntries.map((entry) => entry.data));
   return { roles, byCode: new Map(roles.map((role) => [role.code, role])), curated, diplomas };
 }
 

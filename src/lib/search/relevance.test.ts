@@ -4,11 +4,12 @@
  * failure says which query lost its role and what came first instead.
  */
 import { describe, expect, it } from 'vitest';
-import { readCatalogue, searchPayloadOf } from '../../data/search-files';
+import { readCatalogueFromFiles } from '../../data/catalogue-files';
+import { searchPayloadOf } from '../../data/search-files';
 import { loadSearch, type SearchPayload } from './index';
 import { rankOf, relevanceCases } from './relevance-cases';
 
-const roles = readCatalogue();
+const roles = readCatalogueFromFiles();
 const codeOf = new Map(roles.map((role) => [role.slug, role.code]));
 const carried = new Set(roles.map((role) => role.code));
 // Through JSON, as the browser gets it.
