@@ -53,7 +53,6 @@ const pageBudgets: PageBudget[] = [
 const fileBudgets: Array<{ name: string; file: string; match?: RegExp; maxGzip: number }> = [
   { name: 'Search index (lazy)', file: 'metiers/index-recherche.json', maxGzip: 150 * kB },
   { name: 'Role summaries of the islands (lazy)', file: 'metiers/resume.json', maxGzip: 25 * kB },
-  { name: 'Quiz roles (lazy)', file: 'quiz/metiers.json', maxGzip: 20 * kB },
   { name: 'Role index of the kit (lazy)', file: 'ma-selection/metiers.json', maxGzip: 20 * kB },
   { name: 'One role to compare (lazy)', file: 'comparer/metiers', match: /\.json$/, maxGzip: 6 * kB },
   // Fetched by the browser after the page has loaded, never part of a page's first load.

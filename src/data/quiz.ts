@@ -16,7 +16,7 @@ import {
   type VersionHistory,
 } from '../schemas/quiz';
 import { buildCatalogue, type AccessFacts, type CuratedFacts } from '../lib/catalogue';
-import { toQuizRole, type QuizRole } from '../lib/quiz/roles';
+import { toRoleSummary, type RoleSummary } from '../lib/roles/summary';
 import { accessEntries, diplomaCatalogue } from './content-reference';
 import { romeClassification, romeSheets, v460Labels } from './rome-files';
 
@@ -79,13 +79,13 @@ export function getPublishedBanks(): ReadonlyMap<number, ItemBank> {
 }
 
 /**
- * The catalogue as the quiz sees it, for the tests and `npm run eval:quiz`, which run without Astro.
+ * The catalogue's role summaries (what `/metiers/resume.json` carries), for the tests and `npm run eval:quiz`, which run without Astro.
  * It reuses the build's readers (sheets, classification, reviewed access files, diploma catalogue);
  * only the curated roles' front matter is read here, because the build reads it through the `roles`
- * collection. Both go through `buildCatalogue`, then `toQuizRole`. Reads from the working directory,
+ * collection. Both go through `buildCatalogue`, then `toRoleSummary`. Reads from the working directory,
  * like the build.
  */
-export function readQuizRolesFromFiles(): QuizRole[] {
+export function readRoleSummariesFromFiles(): RoleSummary[] {
   const levels = new Map(diplomaCatalogue().map((diploma) => [diploma.id, diploma.level]));
   const levelsOf = (ids: readonly string[]) => ids.flatMap((id) => levels.get(id) ?? []);
   const rolesDir = join(process.cwd(), 'content', 'roles');
@@ -111,5 +111,7 @@ export function readQuizRolesFromFiles(): QuizRole[] {
       { ...entry, diplomaLevels: levelsOf(entry.diplomas) },
     ]),
   );
-  return buildCatalogue(romeSheets(), romeClassification(), curated, v460Labels(), reviewed).map(toQuizRole);
+  return buildCatalogue(romeSheets(), romeClassification(), curated, v460Labels(), reviewed).map(
+    toRoleSummary,
+  );
 }

@@ -7,7 +7,6 @@ import {
   explanationLines,
   familyRanking,
   officeLeaning,
-  readQuizRoles,
   readResultLink,
   OFFICE_BALANCE_MARGIN,
 } from './result-view';
@@ -195,46 +194,5 @@ describe('explanationLines', () => {
     ['without ids the bank no longer has', [{ itemId: 'retire', answer: 5 }], []],
   ] as const)('words %s', (_label, explanations, lines) => {
     expect(explanationLines(explanations, items)).toEqual(lines);
-  });
-});
-
-describe('readQuizRoles', () => {
-  const role = {
-    slug: 'conseiller-vente',
-    code: 'D1214',
-    title: 'Vendeur / Vendeuse en prêt-à-porter',
-    family: 'ventes',
-    office: 'front',
-    riasec: { major: 'E', minor: 'S' },
-    entryLevel: 3,
-    curated: true,
-    mobility: ['D1502'],
-    conditions: ['weekend'],
-    interests: ['4'],
-  };
-
-  it.each([
-    ['a well-formed role', [role], [role]],
-    [
-      'unknown RIASEC letters and entry level as null',
-      [{ ...role, riasec: { major: null, minor: null }, entryLevel: null }],
-      [{ ...role, riasec: { major: null, minor: null }, entryLevel: null }],
-    ],
-    ['only the fields the quiz needs', [{ ...role, label: 'extra' }], [role]],
-    ['not an array', { roles: [role] }, []],
-    ['an HTML error page read as text', '<!doctype html>', []],
-    ['entries that are not objects', [null, 3, 'role'], []],
-    ['an unknown family', [{ ...role, family: 'cuisine' }], []],
-    ['an unknown office', [{ ...role, office: 'middle' }], []],
-    ['a slug that is not a path segment', [{ ...role, slug: '../admin' }], []],
-    ['a bad RIASEC letter', [{ ...role, riasec: { major: 'X', minor: null } }], []],
-    ['a missing RIASEC object', [{ ...role, riasec: undefined }], []],
-    ['a fractional entry level', [{ ...role, entryLevel: 4.5 }], []],
-    ['a missing title', [{ ...role, title: undefined }], []],
-    ['a code that is not a ROME code', [{ ...role, code: 'D12' }], []],
-    ['a mobility target that is not a ROME code', [{ ...role, mobility: ['x'] }], []],
-    ['an unknown working condition', [{ ...role, conditions: ['moon'] }], []],
-  ])('reads %s', (_label, data, expected) => {
-    expect(readQuizRoles(data)).toEqual(expected);
   });
 });
