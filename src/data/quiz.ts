@@ -115,3 +115,8 @@ export function readRoleSummariesFromFiles(): RoleSummary[] {
     toRoleSummary,
   );
 }
+
+/** What a page that reads result links passes its island: every published bank and item order. */
+export function getPublishedResults(): { banks: ItemBank[]; versions: VersionHistory['versions'] } {
+  return { banks: [...getPublishedBanks().values()], versions: getPublishedVersions().versions };
+}

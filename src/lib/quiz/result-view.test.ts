@@ -4,11 +4,15 @@ import { parse } from 'yaml';
 import { parseItemBank, parseVersionHistory } from '../../schemas/quiz';
 import type { Family } from '../../schemas/taxonomy';
 import {
+  answeredKey,
   explanationLines,
   familyRanking,
   officeLeaning,
   readResultLink,
+  resultProblem,
+  roleListNote,
   OFFICE_BALANCE_MARGIN,
+  type ResultLink,
 } from './result-view';
 import type { QuizResult } from './scoring';
 import { encodeAnswers, encodeResponses, noChoices, resultCodeOf } from './share-link';
@@ -194,5 +198,56 @@ describe('explanationLines', () => {
     ['without ids the bank no longer has', [{ itemId: 'retire', answer: 5 }], []],
   ] as const)('words %s', (_label, explanations, lines) => {
     expect(explanationLines(explanations, items)).toEqual(lines);
+  });
+});
+
+describe('the words around a result', () => {
+  it.each([
+    [
+      'no link',
+      { ok: false, problem: 'no-result' },
+      { heading: 'quiz.result.empty.heading', text: 'quiz.result.empty.text' },
+    ],
+    [
+      'a cut link',
+      { ok: false, problem: 'truncated' },
+      { heading: 'quiz.result.error.heading', text: 'quiz.result.error.truncated' },
+    ],
+    [
+      'a changed link',
+      { ok: false, problem: 'damaged' },
+      { heading: 'quiz.result.error.heading', text: 'quiz.result.error.damaged' },
+    ],
+    [
+      'an unknown version',
+      { ok: false, problem: 'unknown-version' },
+      { heading: 'quiz.result.error.heading', text: 'quiz.result.error.unknown-version' },
+    ],
+  ] as const)('explains %s', (_case, link, wording) => {
+    expect(resultProblem(link as ResultLink)).toEqual(wording);
+  });
+
+  it('says there is nothing to show for a link without one rated answer, and nothing for a real result', () => {
+    const read = (answers: Record<string, 0 | 5>) =>
+      readResultLink(encodeAnswers(bank, answers), banks, published);
+    expect(resultProblem(read(Object.fromEntries(bank.items.map(({ id }) => [id, 0 as const]))))?.text).toBe(
+      'quiz.result.noAnswers',
+    );
+    expect(resultProblem(read(all5))).toBeNull();
+  });
+
+  it.each([
+    ['start', null, 'quiz.result.roles.startDefault'],
+    ['start', 4, 'quiz.result.roles.startLevel'],
+    ['grow', 4, 'quiz.result.roles.growText2'],
+  ] as const)('words the %s list for level %s', (list, level, key) => {
+    expect(roleListNote(list, level)).toBe(key);
+  });
+
+  it.each([
+    [{ rated: 35, dontKnow: 0, total: 35 }, 'quiz.result.answered'],
+    [{ rated: 30, dontKnow: 5, total: 35 }, 'quiz.result.answeredDontKnow'],
+  ])('counts the answers %o', (answered, key) => {
+    expect(answeredKey(answered)).toBe(key);
   });
 });

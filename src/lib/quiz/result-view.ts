@@ -118,3 +118,40 @@ export function explanationLines(
     return text === undefined ? [] : [{ itemId, text, answer }];
   });
 }
+
+/** What the page says instead of a result, as dictionary keys; null when there is a result to show. */
+export interface ResultProblemWording {
+  heading: 'quiz.result.empty.heading' | 'quiz.result.error.heading';
+  text:
+    | 'quiz.result.empty.text'
+    | 'quiz.result.noAnswers'
+    | `quiz.result.error.${Exclude<ResultLinkProblem, 'no-result'>}`;
+}
+
+/** No link, a link that cannot be read, or a link without one rated answer. */
+export function resultProblem(link: ResultLink): ResultProblemWording | null {
+  if (!link.ok)
+    return link.problem === 'no-result'
+      ? { heading: 'quiz.result.empty.heading', text: 'quiz.result.empty.text' }
+      : { heading: 'quiz.result.error.heading', text: `quiz.result.error.${link.problem}` };
+  const { profile } = link.result;
+  if (profile.kind === 'undifferentiated' && profile.reason === 'no-answers')
+    return { heading: 'quiz.result.empty.heading', text: 'quiz.result.noAnswers' };
+  return null;
+}
+
+/** The line under « Pour commencer » / « Pour évoluer »: the person's level when they gave one. */
+export function roleListNote(
+  list: 'start' | 'grow',
+  level: number | null,
+): 'quiz.result.roles.growText2' | 'quiz.result.roles.startDefault' | 'quiz.result.roles.startLevel' {
+  if (list === 'grow') return 'quiz.result.roles.growText2';
+  return level === null ? 'quiz.result.roles.startDefault' : 'quiz.result.roles.startLevel';
+}
+
+/** How many answers counted, as a dictionary key: the « Je ne sais pas » are named when there are some. */
+export function answeredKey(
+  answered: QuizResult['answered'],
+): 'quiz.result.answered' | 'quiz.result.answeredDontKnow' {
+  return answered.dontKnow > 0 ? 'quiz.result.answeredDontKnow' : 'quiz.result.answered';
+}
