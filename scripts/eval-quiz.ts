@@ -7,14 +7,14 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readQuizContent, readQuizRolesFromFiles } from '../src/data/quiz';
+import { readQuizContent, readRoleSummariesFromFiles } from '../src/data/quiz';
 import { personas, runPersona } from '../src/lib/quiz/personas';
 import { encodeResponses, resultCodeOf, STAGE2_ALONE, STAGE2_PAIR } from '../src/lib/quiz/share-link';
 import { quizConditions } from '../src/lib/quiz/practical';
 
 const root = join(import.meta.dirname, '..');
 const { bank, history } = readQuizContent(join(root, 'content', 'quiz'));
-const roles = readQuizRolesFromFiles();
+const roles = readRoleSummariesFromFiles();
 
 const rows = personas.map((persona) => {
   const run = runPersona(bank, roles, persona);

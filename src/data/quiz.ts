@@ -15,10 +15,8 @@ import {
   type ItemBank,
   type VersionHistory,
 } from '../schemas/quiz';
-import { buildCatalogue, type AccessFacts, type CuratedFacts } from '../lib/catalogue';
-import { toQuizRole, type QuizRole } from '../lib/quiz/roles';
-import { accessEntries, diplomaCatalogue } from './content-reference';
-import { romeClassification, romeSheets, v460Labels } from './rome-files';
+import { toRoleSummary, type RoleSummary } from '../lib/roles/summary';
+import { readCatalogueFromFiles } from './catalogue-files';
 
 export interface QuizContent {
   /** The current bank (`items.yaml`), items in the order the quiz asks them. */
@@ -79,37 +77,15 @@ export function getPublishedBanks(): ReadonlyMap<number, ItemBank> {
 }
 
 /**
- * The catalogue as the quiz sees it, for the tests and `npm run eval:quiz`, which run without Astro.
- * It reuses the build's readers (sheets, classification, reviewed access files, diploma catalogue);
- * only the curated roles' front matter is read here, because the build reads it through the `roles`
- * collection. Both go through `buildCatalogue`, then `toQuizRole`. Reads from the working directory,
- * like the build.
+ * The catalogue's role summaries (what `/metiers/resume.json` carries), for the tests and
+ * `npm run eval:quiz`, which run without Astro: the build's own join (./catalogue-files), then
+ * `toRoleSummary`.
  */
-export function readQuizRolesFromFiles(): QuizRole[] {
-  const levels = new Map(diplomaCatalogue().map((diploma) => [diploma.id, diploma.level]));
-  const levelsOf = (ids: readonly string[]) => ids.flatMap((id) => levels.get(id) ?? []);
-  const rolesDir = join(process.cwd(), 'content', 'roles');
-  const curated = new Map<string, CuratedFacts>();
-  for (const file of readdirSync(rolesDir).filter((name) => name.endsWith('.mdx'))) {
-    const frontMatter = readFileSync(join(rolesDir, file), 'utf8').split(/^---$/m)[1] ?? '';
-    const data = parseYaml(frontMatter) as {
-      code: string;
-      title: string;
-      entryLevel: number;
-      diplomas: string[];
-    };
-    curated.set(data.code, {
-      title: data.title,
-      entryLevel: data.entryLevel,
-      diplomas: data.diplomas,
-      diplomaLevels: levelsOf(data.diplomas),
-    });
-  }
-  const reviewed = new Map<string, AccessFacts>(
-    [...accessEntries()].map(([code, entry]) => [
-      code,
-      { ...entry, diplomaLevels: levelsOf(entry.diplomas) },
-    ]),
-  );
-  return buildCatalogue(romeSheets(), romeClassification(), curated, v460Labels(), reviewed).map(toQuizRole);
+export function readRoleSummariesFromFiles(): RoleSummary[] {
+  return readCatalogueFromFiles().map(toRoleSummary);
+}
+
+/** What a page that reads result links passes its island: every published bank and item order. */
+export function getPublishedResults(): { banks: ItemBank[]; versions: VersionHistory['versions'] } {
+  return { banks: [...getPublishedBanks().values()], versions: getPublishedVersions().versions };
 }

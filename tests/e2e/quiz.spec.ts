@@ -1,11 +1,14 @@
 /**
  * The skills quiz as a student and a counselor meet it: taking it by keyboard, resuming, starting over,
- * the result page and its share link, broken links, no JavaScript, print, and axe on each view.
+ * the result page and its share link, broken links, a roles file refused, glossary links, no
+ * JavaScript, print, and axe on each view.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { glossaryEntries } from '../../src/data/glossary-file';
+import { findTermUses, GLOSSARY_PATH, termMatchers } from '../../src/lib/glossary';
 import { encodeAnswers } from '../../src/lib/quiz/share-link';
 import { expectNoAxe } from './support';
 
@@ -100,11 +103,56 @@ const salesAnswers = Object.fromEntries(items.map((item) => [item.id, salesAnswe
 /** The result path of the sales-minded student (first stage only). */
 const salesResultPath = `/quiz/resultat/#${encodeAnswers(bank, salesAnswers)}`;
 
-/** Opens the sales-minded result and waits for its roles; returns its absolute URL. */
+/**
+ * Opens the sales-minded result, waits for its roles, then moves the mouse as a reader would: the
+ * details (scores, why, share tools) are drawn at the first sign of use. Returns its absolute URL.
+ */
 async function openSalesResult(page: Page): Promise<string> {
   await page.goto(salesResultPath);
   await expect(page.getByRole('heading', { name: 'Pour commencer' })).toBeVisible();
+  await page.mouse.move(10, 10);
+  await expect(page.getByRole('heading', { name: 'Garder ou partager ce résultat' })).toBeVisible();
   return page.url();
+}
+
+/**
+ * The glossary links in `main` and the text a term could be linked in (headings, other links, form
+ * controls and the <noscript> text left out), to check each term used is linked exactly once.
+ */
+async function glossaryUse(page: Page): Promise<{ problems: string[]; links: string[] }> {
+  const { text, links } = await page.locator('main').evaluate((main) => {
+    const skipped = new Set([
+      'A',
+      'H1',
+      'H2',
+      'H3',
+      'H4',
+      'NOSCRIPT',
+      'SCRIPT',
+      'STYLE',
+      'SVG',
+      'BUTTON',
+      'LABEL',
+    ]);
+    const read = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return node.nodeValue ?? '';
+      if (node instanceof Element && skipped.has(node.tagName) && !node.classList.contains('glossary-term'))
+        return ' ';
+      return [...node.childNodes].map(read).join('');
+    };
+    return {
+      text: read(main),
+      links: [...main.querySelectorAll('a.glossary-term')].map((link) => link.getAttribute('href') ?? ''),
+    };
+  });
+  const matchers = termMatchers(glossaryEntries());
+  const used = new Set(findTermUses(text, matchers).map(({ id }) => id));
+  const problems = matchers.flatMap(({ id }) => {
+    const count = links.filter((href) => href === `${GLOSSARY_PATH}#${id}`).length;
+    const expected = used.has(id) ? 1 : 0;
+    return count === expected ? [] : [`${id} relié ${count} fois (attendu ${expected})`];
+  });
+  return { problems, links };
 }
 
 test.describe('taking the quiz', () => {
@@ -170,7 +218,7 @@ test.describe('taking the quiz', () => {
     await expect(
       page.getByText('Accessibles dès maintenant avec votre niveau (Niveau 4 (Bac)).'),
     ).toBeVisible();
-    const roleLinks = page.locator('.role-list a');
+    const roleLinks = page.locator('.role-list li > a');
     expect(await roleLinks.count()).toBeGreaterThanOrEqual(4);
     for (const href of await roleLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
       expect(href).toMatch(/^\/metiers\/[a-z0-9-]+\/$/);
@@ -179,13 +227,13 @@ test.describe('taking the quiz', () => {
 
     // The link alone carries the result: a fresh browser (no storage) shows the same, roles included.
     const url = page.url();
-    const starts = await page.locator('.role-list').first().locator('a').allTextContents();
+    const starts = await page.locator('.role-list').first().locator('li > a').allTextContents();
     const context = await browser.newContext();
     const fresh = await context.newPage();
     await fresh.goto(url);
     await expect(fresh.getByText('La famille qui vous ressemble le plus : Ventes.')).toBeVisible();
     await expect(fresh.getByRole('heading', { name: 'Pour commencer' })).toBeVisible();
-    expect(await fresh.locator('.role-list').first().locator('a').allTextContents()).toEqual(starts);
+    expect(await fresh.locator('.role-list').first().locator('li > a').allTextContents()).toEqual(starts);
     expect(await familyRows(fresh)).toEqual(rows);
     expect(await officeShares(fresh)).toEqual(shares);
     expect(await fresh.evaluate(() => localStorage.length)).toBe(0);
@@ -408,6 +456,26 @@ test.describe('the result page', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a roles file that does not read as role summaries is refused whole, and the page says so', async ({
+    page,
+  }) => {
+    await page.route('**/metiers/resume.json', async (route) => {
+      const roles = (await (await route.fetch()).json()) as Array<Record<string, unknown>>;
+      // One entry of 300-odd with a family the site does not have: the file is not trusted at all.
+      await route.fulfill({ json: [...roles.slice(0, -1), { ...roles.at(-1), family: 'cuisine' }] });
+    });
+    await page.goto(salesResultPath);
+    await expect(page.getByText('La famille qui vous ressemble le plus : Ventes.')).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'La liste des métiers n’a pas pu être chargée.' }),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Parcourir tous les métiers' })).toHaveAttribute(
+      'href',
+      '/metiers/',
+    );
+    await expect(page.getByRole('heading', { name: 'Pour commencer' })).toHaveCount(0);
+  });
+
   test('a link shared before version 2 still opens, scored as it was, and says the quiz changed', async ({
     page,
   }) => {
@@ -507,6 +575,37 @@ test.describe('the result page', () => {
   });
 });
 
+test.describe('glossary links on the quiz pages', () => {
+  test('the intro and the result link each glossary term they use once, and a question links none', async ({
+    page,
+  }) => {
+    await page.goto('/quiz/');
+    const intro = await glossaryUse(page);
+    expect(intro.problems).toEqual([]);
+    expect(intro.links).toEqual(
+      expect.arrayContaining(['/glossaire/#front-office', '/glossaire/#back-office']),
+    );
+    await page.locator('main').getByRole('link', { name: 'front office', exact: true }).click();
+    await expect(page).toHaveURL(/\/glossaire\/#front-office$/);
+
+    await page.goto('/quiz/');
+    await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    await expect(page.getByRole('radio').first()).toBeVisible();
+    await expect(page.locator('.step a')).toHaveCount(0);
+
+    await openSalesResult(page);
+    const result = await glossaryUse(page);
+    expect(result.problems).toEqual([]);
+    expect(result.links).toEqual(
+      expect.arrayContaining([
+        '/glossaire/#front-office',
+        '/glossaire/#back-office',
+        '/glossaire/#niveaux-de-qualification',
+      ]),
+    );
+  });
+});
+
 test.describe('on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 667 } });
 
@@ -518,7 +617,7 @@ test.describe('on a 375 px phone', () => {
     for (const locator of [
       page.getByText('Vos réponses penchent côté client (front office).'),
       page.getByText('La famille qui vous ressemble le plus : Ventes.'),
-      page.locator('.role-list a').first(),
+      page.locator('.role-list li > a').first(),
     ]) {
       const box = await locator.boundingBox();
       expect(box).not.toBeNull();

@@ -14,7 +14,7 @@ export const quizFr = {
   'quiz.description':
     'Une quarantaine d’affirmations, 7 à 8 minutes : repérez les métiers du front office et du back office qui vous ressemblent. Vos réponses restent sur votre appareil.',
   'quiz.lead':
-    'Dites si des activités vous ressemblent, et voyez de quel côté de l’entreprise vous penchez et quelles familles de métiers vous correspondent.',
+    'Dites si des activités vous ressemblent, et voyez de quel côté de l’entreprise vous penchez, côté client (front office) ou côté coulisses (back office), et quelles familles de métiers vous correspondent.',
   'quiz.intro.heading': 'Avant de commencer',
   'quiz.intro.durationLabel': '7 à 8 minutes.',
   'quiz.intro.durationText':

@@ -14,7 +14,8 @@
 import type { PublishedOrders } from '../quiz/share-link';
 import { encodeResponses, resultCodeOf } from '../quiz/share-link';
 import { readResultLink, type ResultBank, type ResultLinkProblem } from '../quiz/result-view';
-import { suggestRoles, type QuizRole } from '../quiz/roles';
+import { suggestRoles } from '../quiz/roles';
+import type { RoleSummary } from '../roles/summary';
 import type { QuizResult } from '../quiz/scoring';
 
 /** What the group page passes down from the build: every published bank and every published layout. */
@@ -37,7 +38,7 @@ export type StudentCode =
       /** False when the result is « à confirmer » (the quiz's confidence), or no family leads. */
       clear: boolean;
       /** The roles the result page suggests to this student, « Pour commencer » then « Pour évoluer ». */
-      suggestedRoles: (roles: readonly QuizRole[]) => QuizRole[];
+      suggestedRoles: (roles: readonly RoleSummary[]) => RoleSummary[];
     }
   | { ok: false; problem: StudentCodeProblem };
 

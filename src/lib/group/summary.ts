@@ -6,7 +6,7 @@
  */
 import { families, type Family } from '../../schemas/taxonomy';
 import { officeLeaning, type OfficeLeaning } from '../quiz/result-view';
-import type { QuizRole } from '../quiz/roles';
+import type { RoleSummary } from '../roles/summary';
 import type { QuizResult } from '../quiz/scoring';
 
 /** How many of the most suggested roles the summary lists. */
@@ -26,7 +26,7 @@ export interface GroupStudent {
   /** False for a result « à confirmer ». */
   clear: boolean;
   /** The roles the result page suggests to this student (./student-code). */
-  suggestedRoles: (roles: readonly QuizRole[]) => QuizRole[];
+  suggestedRoles: (roles: readonly RoleSummary[]) => RoleSummary[];
 }
 
 export interface GroupSummary {
@@ -47,18 +47,18 @@ export interface GroupSummary {
   /** Results « à confirmer » (a tie or no leading family). */
   toConfirm: number;
   /** The roles suggested to most students (count, then better average place), at most TOP_ROLES. */
-  roles: Array<{ role: QuizRole; count: number }>;
+  roles: Array<{ role: RoleSummary; count: number }>;
 }
 
 /** The summary of the class; `roles` null (not loaded) leaves the role list empty. */
 export function summariseGroup(
   students: readonly GroupStudent[],
-  roles: readonly QuizRole[] | null,
+  roles: readonly RoleSummary[] | null,
 ): GroupSummary {
   const office: Record<OfficeLeaning, number> = { front: 0, back: 0, balanced: 0, 'not-separated': 0 };
   const spread = Object.fromEntries(officeBands.map((band) => [band, 0])) as Record<OfficeBand, number>;
   const familyCounts = new Map<Family, number>(families.map((family) => [family, 0]));
-  const roleTally = new Map<string, { role: QuizRole; count: number; places: number }>();
+  const roleTally = new Map<string, { role: RoleSummary; count: number; places: number }>();
   let undifferentiated = 0;
   let toConfirm = 0;
   let frontRange: GroupSummary['frontRange'] = null;

@@ -1,6 +1,6 @@
 /** Shared by the group tests: the real published banks and layouts, the real roles, and links built from them. */
 import { join } from 'node:path';
-import { readQuizContent, readQuizRolesFromFiles } from '../../data/quiz';
+import { readQuizContent, readRoleSummariesFromFiles } from '../../data/quiz';
 import type { Family } from '../../schemas/taxonomy';
 import type { Answer } from '../quiz/answers';
 import { encodeResponses, noChoices } from '../quiz/share-link';
@@ -16,7 +16,7 @@ export const context: GroupDecodeContext = {
   banks: [...content.banks.values()],
   versions: content.history.versions,
 };
-export const roles = readQuizRolesFromFiles();
+export const roles = readRoleSummariesFromFiles();
 
 function layoutOf(version: number) {
   const layout = content.history.versions.find((entry) => entry.version === version);

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readQuizContent, readQuizRolesFromFiles } from '../../data/quiz';
+import { readQuizContent, readRoleSummariesFromFiles } from '../../data/quiz';
 import { families } from '../../schemas/taxonomy';
 import type { Answer } from './answers';
 import { personas, runPersona, type Persona } from './personas';
@@ -17,7 +17,7 @@ import { scoreAnswers, scoreTracks, stage2FamiliesFor } from './scoring';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const { bank } = readQuizContent(join(root, 'content', 'quiz'));
-const roles = readQuizRolesFromFiles();
+const roles = readRoleSummariesFromFiles();
 
 describe('written personas', () => {
   it('are at least 15, each with every answer a real person gives', () => {

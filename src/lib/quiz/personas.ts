@@ -15,7 +15,8 @@ import type { ItemBank } from '../../schemas/quiz';
 import type { Family } from '../../schemas/taxonomy';
 import type { Answer } from './answers';
 import type { ConditionPreference, QuizCondition, StudyLevel } from './practical';
-import { suggestRoles, type QuizRole, type RoleSuggestions } from './roles';
+import type { RoleSummary } from '../roles/summary';
+import { suggestRoles, type RoleSuggestions } from './roles';
 import { officeLeaning, type OfficeLeaning } from './result-view';
 import { scoreAnswers, scoreTracks, stage2FamiliesFor, type QuizResult } from './scoring';
 
@@ -380,7 +381,7 @@ export const personas: readonly Persona[] = [
 export interface PersonaRun {
   result: QuizResult;
   stage2: Family[];
-  suggestions: RoleSuggestions<QuizRole>;
+  suggestions: RoleSuggestions<RoleSummary>;
   office: OfficeLeaning;
 }
 
@@ -397,7 +398,7 @@ export function firstStageAnswers(bank: Pick<ItemBank, 'items'>, persona: Person
 }
 
 /** Plays a persona through both stages, the tie-break and the practical questions, as the quiz would. */
-export function runPersona(bank: ItemBank, roles: readonly QuizRole[], persona: Persona): PersonaRun {
+export function runPersona(bank: ItemBank, roles: readonly RoleSummary[], persona: Persona): PersonaRun {
   const answers: Record<string, Answer> = firstStageAnswers(bank, persona);
   const firstResult = scoreAnswers(bank, answers);
   // Asked « which of these two days? », the persona picks its `tieBreak` day if offered, else skips.

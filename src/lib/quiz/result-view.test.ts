@@ -4,12 +4,15 @@ import { parse } from 'yaml';
 import { parseItemBank, parseVersionHistory } from '../../schemas/quiz';
 import type { Family } from '../../schemas/taxonomy';
 import {
+  answeredKey,
   explanationLines,
   familyRanking,
   officeLeaning,
-  readQuizRoles,
   readResultLink,
+  resultProblem,
+  roleListNote,
   OFFICE_BALANCE_MARGIN,
+  type ResultLink,
 } from './result-view';
 import type { QuizResult } from './scoring';
 import { encodeAnswers, encodeResponses, noChoices, resultCodeOf } from './share-link';
@@ -198,43 +201,53 @@ describe('explanationLines', () => {
   });
 });
 
-describe('readQuizRoles', () => {
-  const role = {
-    slug: 'conseiller-vente',
-    code: 'D1214',
-    title: 'Vendeur / Vendeuse en prêt-à-porter',
-    family: 'ventes',
-    office: 'front',
-    riasec: { major: 'E', minor: 'S' },
-    entryLevel: 3,
-    curated: true,
-    mobility: ['D1502'],
-    conditions: ['weekend'],
-    interests: ['4'],
-  };
+describe('the words around a result', () => {
+  it.each([
+    [
+      'no link',
+      { ok: false, problem: 'no-result' },
+      { heading: 'quiz.result.empty.heading', text: 'quiz.result.empty.text' },
+    ],
+    [
+      'a cut link',
+      { ok: false, problem: 'truncated' },
+      { heading: 'quiz.result.error.heading', text: 'quiz.result.error.truncated' },
+    ],
+    [
+      'a changed link',
+      { ok: false, problem: 'damaged' },
+      { heading: 'quiz.result.error.heading', text: 'quiz.result.error.damaged' },
+    ],
+    [
+      'an unknown version',
+      { ok: false, problem: 'unknown-version' },
+      { heading: 'quiz.result.error.heading', text: 'quiz.result.error.unknown-version' },
+    ],
+  ] as const)('explains %s', (_case, link, wording) => {
+    expect(resultProblem(link as ResultLink)).toEqual(wording);
+  });
+
+  it('says there is nothing to show for a link without one rated answer, and nothing for a real result', () => {
+    const read = (answers: Record<string, 0 | 5>) =>
+      readResultLink(encodeAnswers(bank, answers), banks, published);
+    expect(resultProblem(read(Object.fromEntries(bank.items.map(({ id }) => [id, 0 as const]))))?.text).toBe(
+      'quiz.result.noAnswers',
+    );
+    expect(resultProblem(read(all5))).toBeNull();
+  });
 
   it.each([
-    ['a well-formed role', [role], [role]],
-    [
-      'unknown RIASEC letters and entry level as null',
-      [{ ...role, riasec: { major: null, minor: null }, entryLevel: null }],
-      [{ ...role, riasec: { major: null, minor: null }, entryLevel: null }],
-    ],
-    ['only the fields the quiz needs', [{ ...role, label: 'extra' }], [role]],
-    ['not an array', { roles: [role] }, []],
-    ['an HTML error page read as text', '<!doctype html>', []],
-    ['entries that are not objects', [null, 3, 'role'], []],
-    ['an unknown family', [{ ...role, family: 'cuisine' }], []],
-    ['an unknown office', [{ ...role, office: 'middle' }], []],
-    ['a slug that is not a path segment', [{ ...role, slug: '../admin' }], []],
-    ['a bad RIASEC letter', [{ ...role, riasec: { major: 'X', minor: null } }], []],
-    ['a missing RIASEC object', [{ ...role, riasec: undefined }], []],
-    ['a fractional entry level', [{ ...role, entryLevel: 4.5 }], []],
-    ['a missing title', [{ ...role, title: undefined }], []],
-    ['a code that is not a ROME code', [{ ...role, code: 'D12' }], []],
-    ['a mobility target that is not a ROME code', [{ ...role, mobility: ['x'] }], []],
-    ['an unknown working condition', [{ ...role, conditions: ['moon'] }], []],
-  ])('reads %s', (_label, data, expected) => {
-    expect(readQuizRoles(data)).toEqual(expected);
+    ['start', null, 'quiz.result.roles.startDefault'],
+    ['start', 4, 'quiz.result.roles.startLevel'],
+    ['grow', 4, 'quiz.result.roles.growText2'],
+  ] as const)('words the %s list for level %s', (list, level, key) => {
+    expect(roleListNote(list, level)).toBe(key);
+  });
+
+  it.each([
+    [{ rated: 35, dontKnow: 0, total: 35 }, 'quiz.result.answered'],
+    [{ rated: 30, dontKnow: 5, total: 35 }, 'quiz.result.answeredDontKnow'],
+  ])('counts the answers %o', (answered, key) => {
+    expect(answeredKey(answered)).toBe(key);
   });
 });

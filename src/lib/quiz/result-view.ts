@@ -4,16 +4,8 @@
  * i18n dictionary. It must never throw on a link, whatever its text: `decodeShared` returns errors,
  * and this module turns each one into a problem the page can explain.
  */
-import {
-  families,
-  offices,
-  riasecLetters,
-  romeCodePattern,
-  type Family,
-  type RiasecLetter,
-} from '../../schemas/taxonomy';
+import { families, type Family } from '../../schemas/taxonomy';
 import type { ItemBank } from '../../schemas/quiz';
-import type { QuizRole } from './roles';
 import {
   scoreAnswers,
   scoreTracks,
@@ -23,7 +15,6 @@ import {
   type TrackScores,
 } from './scoring';
 import { decodeShared, type PublishedOrders, type QuizResponses, type ShareLinkError } from './share-link';
-import { isQuizCondition } from './practical';
 
 /**
  * Below this gap between the front and the back percentages (e.g. 54 / 46), the page says the answers
@@ -128,70 +119,39 @@ export function explanationLines(
   });
 }
 
-/**
- * The roles of `/quiz/metiers.json`, checked: the file comes over the network, so an entry that is not
- * a well-formed role (a stale cache, a proxy's error page) is left out rather than trusted.
- */
-export function readQuizRoles(data: unknown): QuizRole[] {
-  if (!Array.isArray(data)) return [];
-  return data.flatMap((entry: unknown): QuizRole[] => {
-    if (typeof entry !== 'object' || entry === null) return [];
-    const {
-      slug,
-      code,
-      title,
-      family,
-      office,
-      riasec,
-      entryLevel,
-      curated,
-      mobility,
-      conditions,
-      interests,
-    } = entry as Record<string, unknown>;
-    if (typeof slug !== 'string' || !/^[a-z0-9-]+$/.test(slug)) return [];
-    if (typeof code !== 'string' || !romeCodePattern.test(code) || typeof title !== 'string') return [];
-    if (!isOneOf(families, family) || !isOneOf(offices, office)) return [];
-    if (typeof riasec !== 'object' || riasec === null) return [];
-    const { major, minor } = riasec as Record<string, unknown>;
-    if (!isRiasecOrNull(major) || !isRiasecOrNull(minor)) return [];
-    if (entryLevel !== null && (typeof entryLevel !== 'number' || !Number.isInteger(entryLevel))) return [];
-    if (typeof curated !== 'boolean') return [];
-    if (
-      !isListOf(
-        mobility,
-        (value): value is string => typeof value === 'string' && romeCodePattern.test(value),
-      )
-    )
-      return [];
-    if (!isListOf(conditions, isQuizCondition)) return [];
-    if (!isListOf(interests, (value): value is string => typeof value === 'string')) return [];
-    return [
-      {
-        slug,
-        code,
-        title,
-        family,
-        office,
-        riasec: { major, minor },
-        entryLevel,
-        curated,
-        mobility,
-        conditions,
-        interests,
-      },
-    ];
-  });
+/** What the page says instead of a result, as dictionary keys; null when there is a result to show. */
+export interface ResultProblemWording {
+  heading: 'quiz.result.empty.heading' | 'quiz.result.error.heading';
+  text:
+    | 'quiz.result.empty.text'
+    | 'quiz.result.noAnswers'
+    | `quiz.result.error.${Exclude<ResultLinkProblem, 'no-result'>}`;
 }
 
-function isListOf<T>(value: unknown, isItem: (item: unknown) => item is T): value is T[] {
-  return Array.isArray(value) && value.every(isItem);
+/** No link, a link that cannot be read, or a link without one rated answer. */
+export function resultProblem(link: ResultLink): ResultProblemWording | null {
+  if (!link.ok)
+    return link.problem === 'no-result'
+      ? { heading: 'quiz.result.empty.heading', text: 'quiz.result.empty.text' }
+      : { heading: 'quiz.result.error.heading', text: `quiz.result.error.${link.problem}` };
+  const { profile } = link.result;
+  if (profile.kind === 'undifferentiated' && profile.reason === 'no-answers')
+    return { heading: 'quiz.result.empty.heading', text: 'quiz.result.noAnswers' };
+  return null;
 }
 
-function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
+/** The line under « Pour commencer » / « Pour évoluer »: the person's level when they gave one. */
+export function roleListNote(
+  list: 'start' | 'grow',
+  level: number | null,
+): 'quiz.result.roles.growText2' | 'quiz.result.roles.startDefault' | 'quiz.result.roles.startLevel' {
+  if (list === 'grow') return 'quiz.result.roles.growText2';
+  return level === null ? 'quiz.result.roles.startDefault' : 'quiz.result.roles.startLevel';
 }
 
-function isRiasecOrNull(value: unknown): value is RiasecLetter | null {
-  return value === null || isOneOf(riasecLetters, value);
+/** How many answers counted, as a dictionary key: the « Je ne sais pas » are named when there are some. */
+export function answeredKey(
+  answered: QuizResult['answered'],
+): 'quiz.result.answered' | 'quiz.result.answeredDontKnow' {
+  return answered.dontKnow > 0 ? 'quiz.result.answeredDontKnow' : 'quiz.result.answered';
 }

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Family } from '../../schemas/taxonomy';
-import { CURATED_BONUS, START_LIMIT, suggestRoles, type QuizRole } from './roles';
+import type { RoleSummary } from '../roles/summary';
+import { CURATED_BONUS, START_LIMIT, suggestRoles } from './roles';
 import type { QuizResult } from './scoring';
 
-function role(code: string, overrides: Partial<QuizRole> = {}): QuizRole {
+function role(code: string, overrides: Partial<RoleSummary> = {}): RoleSummary {
   return {
     slug: code.toLowerCase(),
     code,
     title: `Métier ${code}`,
     family: 'ventes',
+    families: [overrides.family ?? 'ventes'],
     office: 'front',
+    cadre: false,
     riasec: { major: 'E', minor: null },
     entryLevel: 4,
     curated: false,
@@ -63,7 +66,7 @@ const bank = {
   },
 };
 const noChoice = { tracks: {}, level: null, conditions: {} } as const;
-const codes = (list: ReadonlyArray<{ role: QuizRole }>) => list.map(({ role: entry }) => entry.code);
+const codes = (list: ReadonlyArray<{ role: RoleSummary }>) => list.map(({ role: entry }) => entry.code);
 
 describe('suggestRoles', () => {
   it('never orders by ROME code: equal roles go by curated, then entry level, then title', () => {
@@ -150,5 +153,16 @@ describe('suggestRoles', () => {
     );
     expect(codes(suggestions.start)).toEqual(['A0002', 'A0001']);
     expect(suggestions.start[1]?.conditions).toEqual([{ condition: 'weekend', preference: 'avoid' }]);
+  });
+
+  it.each([
+    ['its main family', 'finance-comptabilite', [], true],
+    ['a family it is also listed in', 'rh-paie', ['finance-comptabilite'], true],
+    ['neither', 'rh-paie', ['informatique'], false],
+  ] as const)('ranks a role for a Finance profile through %s', (_case, family, alsoIn, suggested) => {
+    const roles = [role('F0001', { family, families: [family, ...alsoIn] })];
+    const suggestions = suggestRoles(bank, result({ 'finance-comptabilite': 80 }), noChoice, roles);
+    expect(codes(suggestions.start).includes('F0001')).toBe(suggested);
+    expect(suggestions.start[0]?.secondFamily ?? false).toBe(false);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Which roles the quiz result suggests, and why. Pure and deterministic (no DOM, no storage, no
- * randomness): the result island and the evaluation script call it with the roles of
- * `/quiz/metiers.json`. It returns roles and reason ids, never wording.
+ * randomness): the result island, the group view and the evaluation script call it with the role
+ * summaries of `/metiers/resume.json` (src/lib/roles/summary.ts). It returns roles and reason ids, never
+ * wording.
  *
  * A role's fit adds up, in points on the 0–100 scale of the family scores:
- * - family fit: the person's score for the role's family — or for the family whose second-stage track
- *   names the role (a bank adviser sits in ventes, and is on finance's « banque » road too);
+ * - family fit: the person's best score among the role's families — its main family, the families it
+ *   is also listed in (`families`: a payroll role listed under finance too), and the families whose
+ *   second-stage track names it (a bank adviser sits in ventes, and is on finance's « banque » road);
  * - track fit (second stage): (track score − 50) × TRACK_WEIGHT for the best track naming the role;
  *   a role on no track of a family whose second stage was answered loses OFF_TRACK_PENALTY (the
  *   tracks are the roads a counselor names; the rest of the family is still reachable by search);
@@ -23,31 +25,11 @@
  * given). « Pour évoluer » = where the ROME mobility links of the suggested roles lead, best first,
  * completed by the best roles above the person's level.
  */
-import { families, type Family, type Office, type RiasecLetter } from '../../schemas/taxonomy';
+import { families, type Family } from '../../schemas/taxonomy';
 import type { ItemBank } from '../../schemas/quiz';
-import type { CatalogueRole } from '../catalogue';
+import type { RoleSummary } from '../roles/summary';
 import { isQuizCondition, type ConditionPreference, type QuizCondition, type StudyLevel } from './practical';
 import type { QuizResult, TrackScores } from './scoring';
-
-/** What the ranking needs to know of a role (the `/quiz/metiers.json` entries). */
-export interface QuizRole {
-  slug: string;
-  code: string;
-  title: string;
-  family: Family;
-  office: Office;
-  riasec: { major: RiasecLetter | null; minor: RiasecLetter | null };
-  /** 0 = sans diplôme, 3..8 = national level, null = unknown. */
-  entryLevel: number | null;
-  /** Described in full by the site (content/roles). */
-  curated: boolean;
-  /** ROME codes of the mobility targets, in ROME's order. */
-  mobility: readonly string[];
-  /** Working conditions from the ROME work contexts (empty until the catalogue carries them). */
-  conditions: readonly QuizCondition[];
-  /** ROME centre d’intérêt codes, as strings (empty until the catalogue carries them). */
-  interests: readonly string[];
-}
 
 export const TRACK_WEIGHT = 0.8;
 export const OFF_TRACK_PENALTY = 12;
@@ -73,7 +55,7 @@ export interface RoleChoices {
   conditions: Readonly<Partial<Record<QuizCondition, ConditionPreference>>>;
 }
 
-export interface RoleSuggestion<Role extends QuizRole> {
+export interface RoleSuggestion<Role extends RoleSummary> {
   role: Role;
   /** Shown apart and labelled: the role comes from a family other than the top one(s). */
   secondFamily: boolean;
@@ -81,7 +63,7 @@ export interface RoleSuggestion<Role extends QuizRole> {
   conditions: ReadonlyArray<{ condition: QuizCondition; preference: ConditionPreference }>;
 }
 
-export interface RoleSuggestions<Role extends QuizRole> {
+export interface RoleSuggestions<Role extends RoleSummary> {
   start: RoleSuggestion<Role>[];
   grow: RoleSuggestion<Role>[];
   /** The level « Pour commencer » was cut at (the person's, or DEFAULT_LEVEL). */
@@ -99,7 +81,7 @@ function tracksByCode(bank: Pick<ItemBank, 'stage2'>): Map<string, Array<{ famil
   return byCode;
 }
 
-export function suggestRoles<Role extends QuizRole>(
+export function suggestRoles<Role extends RoleSummary>(
   bank: Pick<ItemBank, 'stage2'>,
   result: QuizResult,
   choices: RoleChoices,
@@ -123,7 +105,7 @@ export function suggestRoles<Role extends QuizRole>(
   const ranked = roles
     .flatMap((role) => {
       const tracks = onTracks.get(role.code) ?? [];
-      const homes = [role.family, ...tracks.map(({ family }) => family)].filter((family) =>
+      const homes = [role.family, ...role.families, ...tracks.map(({ family }) => family)].filter((family) =>
         candidates.has(family),
       );
       if (homes.length === 0) return [];
@@ -170,7 +152,7 @@ export function suggestRoles<Role extends QuizRole>(
   const suggestion = (entry: (typeof ranked)[number]): RoleSuggestion<Role> => ({
     role: entry.role,
     secondFamily: entry.secondFamily,
-    conditions: entry.role.conditions.flatMap((condition) => {
+    conditions: entry.role.conditions.filter(isQuizCondition).flatMap((condition) => {
       const preference = choices.conditions[condition];
       return preference ? [{ condition, preference }] : [];
     }),
@@ -181,7 +163,7 @@ export function suggestRoles<Role extends QuizRole>(
 const collator = new Intl.Collator('fr');
 
 function bonuses(
-  role: QuizRole,
+  role: RoleSummary,
   tracks: ReadonlyArray<{ family: Family; track: string }>,
   result: QuizResult,
   choices: RoleChoices,
@@ -208,7 +190,7 @@ function bonuses(
       (interestScores.reduce((sum, score) => sum + score, 0) / interestScores.length - 50) * INTEREST_WEIGHT;
   if (role.curated) points += CURATED_BONUS;
   if (role.entryLevel === null) points -= UNKNOWN_LEVEL_PENALTY;
-  for (const condition of role.conditions) {
+  for (const condition of role.conditions.filter(isQuizCondition)) {
     const preference = choices.conditions[condition];
     if (preference === 'avoid') points += CONDITION_AVOID;
     if (preference === 'prefer') points += CONDITION_PREFER;
@@ -219,7 +201,7 @@ function bonuses(
 const RIASEC_MAJOR_WEIGHT = 2;
 const RIASEC_MINOR_WEIGHT = 1;
 
-function riasecCloseness(person: QuizResult['riasec'], role: QuizRole['riasec']): number {
+function riasecCloseness(person: QuizResult['riasec'], role: RoleSummary['riasec']): number {
   let weighted = 0;
   let totalWeight = 0;
   for (const [letter, weight] of [
@@ -232,21 +214,4 @@ function riasecCloseness(person: QuizResult['riasec'], role: QuizRole['riasec'])
     totalWeight += weight;
   }
   return totalWeight === 0 ? 50 : weighted / totalWeight;
-}
-
-/** The quiz's view of a catalogue role (what `/quiz/metiers.json` carries). */
-export function toQuizRole(role: CatalogueRole): QuizRole {
-  return {
-    slug: role.slug,
-    code: role.code,
-    title: role.title,
-    family: role.family,
-    office: role.office,
-    riasec: { major: role.riasec.major, minor: role.riasec.minor },
-    entryLevel: role.entryLevel,
-    curated: role.curated,
-    mobility: role.mobility.filter(({ slug }) => slug !== undefined).map(({ code }) => code),
-    conditions: role.conditions.filter(isQuizCondition),
-    interests: role.sheet.interests.map(({ id }) => id),
-  };
 }

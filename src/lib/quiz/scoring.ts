@@ -277,17 +277,37 @@ function confidenceOf(
   profile: Extract<QuizProfile, { kind: 'leading' }>,
 ): Confidence {
   const top = profile.families[0]?.family;
+  // A one-step change moves one family sum by its weight and leaves the weights as they are: each
+  // change is scored from the sums in O(families), not by rescoring every answer (the result page
+  // scores on load, and a phone felt the 70 full rescorings).
+  const sums = families.map((family) => {
+    let weightedSteps = 0;
+    let totalWeight = 0;
+    for (const { item, effective } of rated) {
+      const weight = item.families[family] ?? 0;
+      if (weight <= 0) continue;
+      weightedSteps += weight * (effective - 1);
+      totalWeight += weight;
+    }
+    return { family, weightedSteps, totalWeight };
+  });
   let flips = 0;
-  rated.forEach((entry, index) => {
+  for (const entry of rated) {
     for (const step of [-1, 1]) {
       const effective = entry.effective + step;
       if (effective < 1 || effective > 5) continue;
-      const changed = rated.map((other, at) => (at === index ? { ...other, effective } : other));
-      const leaders = leadingFamilies(scoreFamilies(changed));
+      const changed = Object.fromEntries(
+        sums.map(({ family, weightedSteps, totalWeight }) => {
+          const weight = entry.item.families[family] ?? 0;
+          const steps = weightedSteps + (weight > 0 ? weight * step : 0);
+          return [family, totalWeight === 0 ? null : Math.round((25 * steps) / totalWeight)];
+        }),
+      ) as Record<Family, number | null>;
+      const leaders = leadingFamilies(changed);
       const newTop = leaders?.[0]?.family;
       if (!leaders || newTop !== top || (leaders.length > 1 && profile.tieBrokenBy === null)) flips += 1;
     }
-  });
+  }
   return { level: flips === 0 && !profile.tie ? 'net' : 'a-confirmer', flips };
 }
 

@@ -3,7 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { readQuizContent } from '../../data/quiz';
 import type { Answer } from './answers';
 import { freshProgress } from './stored-progress';
-import { ITEMS_PER_STEP, quizScreens, responsesOf, screenIndex, stepCount, unansweredScreens } from './steps';
+import {
+  bankLayout,
+  ITEMS_PER_STEP,
+  quizScreens,
+  responsesOf,
+  screenHint,
+  screenIndex,
+  screenItemIds,
+  statementTexts,
+  stepCount,
+  unansweredScreens,
+  type Screen,
+} from './steps';
 
 const { bank } = readQuizContent(join(import.meta.dirname, '..', '..', '..', 'content', 'quiz'));
 
@@ -111,5 +123,42 @@ describe('unansweredScreens', () => {
     const screens = quizScreens(bank, freshProgress(2));
     const answers = Object.fromEntries(bank.items.slice(2).map(({ id }) => [id, 0 as const]));
     expect(unansweredScreens(bank, screens, answers)).toEqual([{ id: 's1-0', number: 1, count: 2 }]);
+  });
+});
+
+describe('what a screen shows', () => {
+  const stage1: Screen = { id: 's1-1', kind: 'stage1', index: 1, first: 5, end: 10 };
+  const stage2: Screen = { id: 's2-0', kind: 'stage2', family: 'ventes', itemIds: ['a', 'b'] };
+  const tie: Screen = { id: 'tie', kind: 'tie-break', pair: ['ventes', 'marketing'] };
+  const practical: Screen = { id: 'practical', kind: 'practical' };
+
+  it.each([
+    ['a first-stage step', stage1, bank.items.slice(5, 10).map(({ id }) => id)],
+    ['a second-stage screen', stage2, ['a', 'b']],
+    ['the tie-break question', tie, []],
+    ['the practical questions', practical, []],
+    ['the end', undefined, []],
+  ] as const)('asks the statements of %s', (_case, screen, ids) => {
+    expect(screenItemIds(bank, screen)).toEqual(ids);
+  });
+
+  it.each([
+    ['the first screen', stage1, 0, 'quiz.step.hint'],
+    ['a later first-stage step', stage1, 3, null],
+    ['a second-stage screen', stage2, 8, 'quiz.stage2.hint'],
+    ['the tie-break question', tie, 7, null],
+    ['the practical questions', practical, 9, 'quiz.practical.hint'],
+  ] as const)('gives %s its hint', (_case, screen, index, hint) => {
+    expect(screenHint(screen, index)).toBe(hint);
+  });
+
+  it('knows the text of every statement, second stage included, and writes the layout in bank order', () => {
+    const texts = statementTexts(bank);
+    const stage2Items = Object.values(bank.stage2 ?? {}).flatMap((stage) => stage.items);
+    expect(texts.size).toBe(bank.items.length + stage2Items.length);
+    expect(texts.get(bank.items[0]?.id ?? '')).toBe(bank.items[0]?.text);
+    const layout = bankLayout(bank);
+    expect(layout.ids).toEqual(bank.items.map(({ id }) => id));
+    expect(layout.stage2?.['ventes']).toEqual(bank.stage2?.ventes?.items.map(({ id }) => id));
   });
 });

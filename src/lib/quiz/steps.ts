@@ -12,7 +12,7 @@ import type { Family } from '../../schemas/taxonomy';
 import type { Answers } from './answers';
 import type { QuizProgress } from './stored-progress';
 import { scoreAnswers, stage2FamiliesFor } from './scoring';
-import { STAGE2_ALONE, STAGE2_PAIR, type QuizResponses } from './share-link';
+import { STAGE2_ALONE, STAGE2_PAIR, type QuizResponses, type VersionLayout } from './share-link';
 
 /** Statements shown together on one screen: short enough for a phone (7 steps for 35 statements). */
 export const ITEMS_PER_STEP = 5;
@@ -102,13 +102,44 @@ export function unansweredScreens(
   answers: Answers,
 ): Array<{ id: string; number: number; count: number }> {
   return screens.flatMap((screen, index) => {
-    const ids =
-      screen.kind === 'stage1'
-        ? bank.items.slice(screen.first, screen.end).map(({ id }) => id)
-        : screen.kind === 'stage2'
-          ? screen.itemIds
-          : [];
-    const count = ids.filter((id) => answers[id] === undefined).length;
+    const count = screenItemIds(bank, screen).filter((id) => answers[id] === undefined).length;
     return count > 0 ? [{ id: screen.id, number: index + 1, count }] : [];
   });
+}
+
+/** The statements a screen asks, by id, in order (none on the tie-break and practical screens). */
+export function screenItemIds(bank: Pick<FlowBank, 'items'>, screen: Screen | undefined): readonly string[] {
+  if (screen?.kind === 'stage1') return bank.items.slice(screen.first, screen.end).map(({ id }) => id);
+  return screen?.kind === 'stage2' ? screen.itemIds : [];
+}
+
+/** Every statement's text by id, first and second stage. */
+export function statementTexts(bank: Pick<FlowBank, 'items' | 'stage2'>): ReadonlyMap<string, string> {
+  return new Map([
+    ...bank.items.map(({ id, text }) => [id, text] as const),
+    ...Object.values(bank.stage2 ?? {}).flatMap((stage) =>
+      stage.items.map(({ id, text }) => [id, text] as const),
+    ),
+  ]);
+}
+
+/** The current bank's layout, as the share link writes it (the order of every statement). */
+export function bankLayout(bank: Pick<FlowBank, 'version' | 'items' | 'stage2'>): VersionLayout {
+  return {
+    version: bank.version,
+    ids: bank.items.map(({ id }) => id),
+    stage2: Object.fromEntries(
+      Object.entries(bank.stage2 ?? {}).map(([family, stage]) => [family, stage.items.map(({ id }) => id)]),
+    ),
+  };
+}
+
+/** The hint under a screen's heading, as a dictionary key: the first screen, the second stage, the practical one. */
+export function screenHint(
+  screen: Screen,
+  index: number,
+): 'quiz.step.hint' | 'quiz.stage2.hint' | 'quiz.practical.hint' | null {
+  if (index === 0) return 'quiz.step.hint';
+  if (screen.kind === 'stage2') return 'quiz.stage2.hint';
+  return screen.kind === 'practical' ? 'quiz.practical.hint' : null;
 }
