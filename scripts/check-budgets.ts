@@ -56,7 +56,8 @@ const fileBudgets: Array<{ name: string; file: string; match?: RegExp; maxGzip: 
   { name: 'Role summaries of the islands (lazy)', file: 'metiers/resume.json', maxGzip: 25 * kB },
   { name: 'One role to compare (lazy)', file: 'comparer/metiers', match: /\.json$/, maxGzip: 6 * kB },
   // Fetched by the browser after the page has loaded, never part of a page's first load.
-  { name: 'Service worker (after load)', file: 'sw.js', maxGzip: 5 * kB },
+  // Mostly its precache list (267 addresses with their revisions): it grows with the pages it keeps.
+  { name: 'Service worker (after load)', file: 'sw.js', maxGzip: 6 * kB },
   { name: 'Web app manifest', file: 'manifest.webmanifest', maxGzip: 1 * kB },
 ];
 
@@ -142,7 +143,9 @@ if (precache.length > 0) {
     ),
     // 103 curated role pages (the roles the quiz and the workshop lead to, 0.9 MB of it) and their
     // comparison files: fetched after the first page has loaded, never part of a page's first load.
-    maxGzip: 1600 * kB,
+    // 1,650 since the explorer's search moved to a worker (its own 20 kB bundle with Fuse and the
+    // payload checks) and the islands share /metiers/resume.json.
+    maxGzip: 1650 * kB,
   });
 }
 
