@@ -516,8 +516,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('a role suggested by the quiz result can be added to the shortlist', async ({ page }) => {
   await page.goto(quizResultPathFor('rh-paie'));
-  const firstRole = page.locator('.roles li').first();
-  const title = ((await firstRole.getByRole('link').first().textContent()) ?? '').trim();
+  const firstRole = page.locator('.role-list li').first();
+  // The role's own link (its meta line may hold a glossary link too).
+  const title = ((await firstRole.locator('> a').textContent()) ?? '').trim();
   await firstRole.getByRole('button', { name: /Ajouter à ma sélection/ }).click();
   await expect(firstRole.getByRole('button', { name: /Dans ma sélection/ })).toHaveAttribute(
     'aria-pressed',
