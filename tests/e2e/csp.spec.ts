@@ -39,7 +39,7 @@ test('the interactive pages run without a CSP violation', async ({ page }) => {
   await page.getByRole('radio').first().check();
 
   await page.goto(resultPath);
-  const bar = page.locator('.bar__fill').first();
+  const bar = page.locator('.score-bar__fill').first();
   await expect(bar).toBeVisible();
   expect((await bar.boundingBox())?.width ?? 0).toBeGreaterThan(0);
 

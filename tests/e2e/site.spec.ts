@@ -37,6 +37,26 @@ test('the home page leads to the articles, and an article to the next one', asyn
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(firstTitle);
 });
 
+test('the header shows the whole brand and navigation on every island page', async ({ page }) => {
+  // A global rule once gave the header's own `.bar` row a score bar's height, cutting the brand in half.
+  for (const path of ['/', '/quiz/', '/metiers/', '/comparer/', '/conseillers/groupe/']) {
+    await page.goto(path);
+    const header = await page.locator('header.site-header').boundingBox();
+    for (const part of [
+      page.locator('.brand-name'),
+      page.getByRole('link', { name: 'Articles', exact: true }).first(),
+    ]) {
+      const box = await part.boundingBox();
+      expect(box, `${path}: visible`).not.toBeNull();
+      expect(header, `${path}: header`).not.toBeNull();
+      if (box && header)
+        expect(box.y + box.height, `${path}: inside the header`).toBeLessThanOrEqual(
+          header.y + header.height,
+        );
+    }
+  }
+});
+
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/articles/');
   await page.keyboard.press('Tab');
