@@ -77,6 +77,10 @@ describe('glossarySchema', () => {
     [[{ ...valid, definition: 'court' }], /^0\.definition : definition : au moins une phrase/],
     [[valid, { ...valid }], /^1\.id : id : « bts » est déjà pris/],
     [[valid, { ...valid, id: 'autre', forms: ['bts'] }], /^1\.forms : forms : « bts » appartient déjà à bts/],
+    [
+      [valid, { ...valid, id: 'bts-alternance', forms: ['BTS en alternance'] }],
+      /^1\.forms : forms : « BTS en alternance » contient « bts », une forme de bts/,
+    ],
   ])('refuse une entrée fautive et dit laquelle (%#)', (input, message) => {
     const result = glossarySchema.safeParse(input);
     expect(result.success).toBe(false);

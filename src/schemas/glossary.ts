@@ -55,4 +55,24 @@ export const glossarySchema = z
         forms.set(form.toLowerCase(), entry.id);
       }
     });
+    // The quiz pages stop looking for a term once another place links it (src/lib/quiz/glossary-links.ts):
+    // that is only right while no term's form holds another term's form (« bac » inside « bac pro »).
+    entries.forEach((entry, index) => {
+      for (const form of entry.forms) {
+        for (const [other, owner] of forms) {
+          if (owner === entry.id || other === form.toLowerCase()) continue;
+          if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(other)}(?![\\p{L}\\p{N}])`, 'iu').test(form)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'forms'],
+              message: `forms : « ${form} » contient « ${other} », une forme de ${owner} : un terme ne peut en contenir un autre`,
+            });
+          }
+        }
+      }
+    });
   });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

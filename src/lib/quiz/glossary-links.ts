@@ -32,10 +32,11 @@ export class FirstUses {
   segments(place: string, text: string): GlossarySegment[] {
     const out: GlossarySegment[] = [];
     let cursor = 0;
-    for (const use of findTermUses(text, this.#matchers)) {
-      const owner = this.#claims.get(use.id);
-      if (owner !== undefined && owner !== place) continue;
-      if (owner === undefined) this.#claims.set(use.id, place);
+    // A term another place links is not looked for at all (no glossary form holds another term's form,
+    // so leaving it out changes no overlap): after the first few places, most strings need no search.
+    const open = this.#matchers.filter(({ id }) => (this.#claims.get(id) ?? place) === place);
+    for (const use of findTermUses(text, open)) {
+      if (!this.#claims.has(use.id)) this.#claims.set(use.id, place);
       // One link per term, even when the place names it twice.
       if (out.some(({ href }) => href === glossaryHref(use.id))) continue;
       if (use.index > cursor) out.push({ text: text.slice(cursor, use.index) });
