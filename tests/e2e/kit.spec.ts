@@ -470,49 +470,46 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`axe, ${colorScheme} theme`, () => {
-    test.use({ colorScheme });
+// In both themes: expectNoAxe checks the dark theme's colours in the same visit.
+test.describe('axe', () => {
+  const views: Array<{ name: string; path: string; slugs?: string[]; ready: (page: Page) => Locator }> = [
+    {
+      name: 'empty shortlist',
+      path: '/ma-selection/',
+      ready: (page) => page.getByRole('heading', { name: 'Votre sélection est vide' }),
+    },
+    {
+      name: 'filled shortlist',
+      path: '/ma-selection/',
+      slugs: [comptable.slug, receptionniste.slug],
+      ready: (page) => page.getByRole('button', { name: 'Copier le lien' }),
+    },
+    {
+      name: 'shared shortlist',
+      path: '/ma-selection/#m=M1203,G1703,Z9999',
+      ready: (page) => page.getByRole('button', { name: 'Ajouter à ma sélection' }),
+    },
+    {
+      name: 'empty comparison',
+      path: '/comparer/',
+      ready: (page) => page.getByText(/^Choisissez deux ou trois métiers à comparer/),
+    },
+    {
+      name: 'comparison',
+      path: `/comparer/?metiers=${comptable.slug},${aideComptable.slug},inconnu-z9999`,
+      ready: (page) => page.getByRole('heading', { name: 'Compétences en commun' }),
+    },
+  ];
 
-    const views: Array<{ name: string; path: string; slugs?: string[]; ready: (page: Page) => Locator }> = [
-      {
-        name: 'empty shortlist',
-        path: '/ma-selection/',
-        ready: (page) => page.getByRole('heading', { name: 'Votre sélection est vide' }),
-      },
-      {
-        name: 'filled shortlist',
-        path: '/ma-selection/',
-        slugs: [comptable.slug, receptionniste.slug],
-        ready: (page) => page.getByRole('button', { name: 'Copier le lien' }),
-      },
-      {
-        name: 'shared shortlist',
-        path: '/ma-selection/#m=M1203,G1703,Z9999',
-        ready: (page) => page.getByRole('button', { name: 'Ajouter à ma sélection' }),
-      },
-      {
-        name: 'empty comparison',
-        path: '/comparer/',
-        ready: (page) => page.getByText(/^Choisissez deux ou trois métiers à comparer/),
-      },
-      {
-        name: 'comparison',
-        path: `/comparer/?metiers=${comptable.slug},${aideComptable.slug},inconnu-z9999`,
-        ready: (page) => page.getByRole('heading', { name: 'Compétences en commun' }),
-      },
-    ];
-
-    for (const view of views) {
-      test(`axe finds no violation on the ${view.name} (${view.path})`, async ({ page }) => {
-        if (view.slugs) await seedShortlist(page, view.slugs);
-        await page.goto(view.path);
-        await expect(view.ready(page)).toBeVisible();
-        await expectNoAxe(page);
-      });
-    }
-  });
-}
+  for (const view of views) {
+    test(`axe finds no violation on the ${view.name} (${view.path})`, async ({ page }) => {
+      if (view.slugs) await seedShortlist(page, view.slugs);
+      await page.goto(view.path);
+      await expect(view.ready(page)).toBeVisible();
+      await expectNoAxe(page);
+    });
+  }
+});
 
 test('a role suggested by the quiz result can be added to the shortlist', async ({ page }) => {
   await page.goto(quizResultPathFor('rh-paie'));

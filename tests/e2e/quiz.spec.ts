@@ -671,56 +671,53 @@ test.describe('without JavaScript', () => {
   });
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`axe, ${colorScheme} theme`, () => {
-    test.use({ colorScheme });
+// In both themes: expectNoAxe checks the dark theme's colours in the same visit.
+test.describe('axe', () => {
+  test('finds no violation on the intro, a step, the end of the quiz and the result', async ({ page }) => {
+    await page.goto('/quiz/');
+    await expect(page.getByRole('button', { name: 'Commencer le quiz' })).toBeVisible();
+    await expectNoAxe(page);
 
-    test('finds no violation on the intro, a step, the end of the quiz and the result', async ({ page }) => {
-      await page.goto('/quiz/');
-      await expect(page.getByRole('button', { name: 'Commencer le quiz' })).toBeVisible();
-      await expectNoAxe(page);
+    await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    const [first] = items;
+    if (first) await statement(page, first.text).getByRole('radio', { name: 'Tout à fait moi' }).check();
+    await expectNoAxe(page);
 
-      await page.getByRole('button', { name: 'Commencer le quiz' }).click();
-      const [first] = items;
-      if (first) await statement(page, first.text).getByRole('radio', { name: 'Tout à fait moi' }).check();
-      await expectNoAxe(page);
+    // The second stage and the practical questions of the sales-minded student.
+    await page.evaluate(
+      ([key, answers, version]) =>
+        localStorage.setItem(
+          key,
+          JSON.stringify({
+            version: 2,
+            bank: version,
+            screen: 's2-0',
+            answers,
+            tieBreak: null,
+            level: null,
+            conditions: {},
+          }),
+        ),
+      [storageKey, salesAnswers, bank.version] as const,
+    );
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Pour préciser : Ventes' })).toBeVisible();
+    await expectNoAxe(page);
+    await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await expect(page.getByRole('heading', { name: 'Deux questions pratiques' })).toBeVisible();
+    await expectNoAxe(page);
 
-      // The second stage and the practical questions of the sales-minded student.
-      await page.evaluate(
-        ([key, answers, version]) =>
-          localStorage.setItem(
-            key,
-            JSON.stringify({
-              version: 2,
-              bank: version,
-              screen: 's2-0',
-              answers,
-              tieBreak: null,
-              level: null,
-              conditions: {},
-            }),
-          ),
-        [storageKey, salesAnswers, bank.version] as const,
-      );
-      await page.reload();
-      await expect(page.getByRole('heading', { name: 'Pour préciser : Ventes' })).toBeVisible();
-      await expectNoAxe(page);
-      await page.getByRole('button', { name: 'Étape suivante' }).click();
-      await expect(page.getByRole('heading', { name: 'Deux questions pratiques' })).toBeVisible();
-      await expectNoAxe(page);
-
-      await openSalesResult(page);
-      await page.getByRole('button', { name: 'Afficher le QR code' }).click();
-      await expect(page.getByRole('img', { name: /^QR code du lien/ }).first()).toBeVisible();
-      await expectNoAxe(page);
-    });
-
-    test('finds no violation on the « Recommencer » dialog', async ({ page }) => {
-      await page.goto('/quiz/');
-      await page.getByRole('button', { name: 'Commencer le quiz' }).click();
-      await page.getByRole('button', { name: 'Recommencer' }).click();
-      await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoAxe(page);
-    });
+    await openSalesResult(page);
+    await page.getByRole('button', { name: 'Afficher le QR code' }).click();
+    await expect(page.getByRole('img', { name: /^QR code du lien/ }).first()).toBeVisible();
+    await expectNoAxe(page);
   });
-}
+
+  test('finds no violation on the « Recommencer » dialog', async ({ page }) => {
+    await page.goto('/quiz/');
+    await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    await page.getByRole('button', { name: 'Recommencer' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoAxe(page);
+  });
+});

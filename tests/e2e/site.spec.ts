@@ -1,22 +1,13 @@
 /**
  * The site shell and the articles, as a visitor meets them in a browser. What the built HTML says by
  * itself (meta tags, links, origins, articles without JavaScript) is checked in Node over every page:
- * tests/built/pages.test.ts.
+ * tests/built/pages.test.ts; what holds on every page in a browser (origins, axe, 320 px), once per
+ * page: tests/e2e/pages.spec.ts.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { htmlFiles, sitemapPaths, templatePaths } from './support';
+import { expectNoAxe, sitemapPaths } from './support';
 
 const articlePaths = sitemapPaths().filter((path) => /^\/articles\/[^/]+\/$/.test(path));
-
-/** The distinct pages that run a script: the only ones that can request anything after loading. */
-const scriptedPaths = (() => {
-  const files = new Map(htmlFiles());
-  return templatePaths().filter((path) => {
-    const html = readFileSync(files.get(path) ?? '', 'utf8');
-    return /<script\b(?![^>]*application\/ld\+json)/.test(html);
-  });
-})();
 
 test('the home page leads to the articles, and an article to the next one', async ({ page }) => {
   await page.goto('/');
@@ -74,41 +65,19 @@ test('an unknown address shows the French 404 page', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
 
-test.describe('no request leaves the origin, even from scripts', () => {
-  test('the pages that run a script are found', () => {
-    expect(scriptedPaths.length).toBeGreaterThan(3);
-  });
-
-  for (const path of scriptedPaths) {
-    test(path, async ({ page, baseURL }) => {
-      const origin = new URL(baseURL ?? '').origin;
-      const foreign: string[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
-      });
-      // Until the network is quiet: a script's late request counts too.
-      await page.goto(path, { waitUntil: 'networkidle' });
-      expect(foreign).toEqual([]);
-    });
-  }
-});
-
-test.describe('every page fits a 320 px wide screen without horizontal scrolling', () => {
-  test.use({ viewport: { width: 320, height: 640 } });
-
-  for (const path of [...templatePaths(), '/404/']) {
-    test(path, async ({ page }) => {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    });
-  }
-});
-
 test('printing hides the navigation', async ({ page }) => {
   await page.goto(articlePaths[0] ?? '/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the axe check fails on a colour fault of the dark theme alone', async ({ page }) => {
+  // expectNoAxe checks the other theme's colours in the same visit: this page is fine in light only.
+  await page.setContent(`<!doctype html><html lang="fr"><head><title>Essai</title>
+    <style>@media (prefers-color-scheme: dark) { body { background: #111; } p { color: #222; } }</style>
+    </head><body><main><h1>Essai</h1><p>Un texte presque invisible sur fond sombre.</p></main></body></html>`);
+  await expect(expectNoAxe(page, 'a page dark-only fault')).rejects.toThrow(
+    /dark theme[\s\S]*color-contrast/,
+  );
 });

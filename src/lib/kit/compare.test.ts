@@ -20,6 +20,7 @@ import {
   type Criterion,
 } from './compare';
 import type { RoleDetail } from '../roles/summary';
+import { comptableSummary } from '../roles/test-fixtures';
 
 const known = new Set(['comptable-m1203', 'aide-comptable-m1225', 'receptionniste-g1703', 'juriste-k1903']);
 const errors = ['missing', 'empty', 'too-long'];
@@ -224,17 +225,8 @@ describe('compareCriteria: the comparison as a table', () => {
   const list = (items: readonly string[]) => items.join(' + ');
 
   const base: RoleDetail = {
-    slug: 'comptable-m1203',
-    code: 'M1203',
-    title: 'Comptable',
-    office: 'back',
-    family: 'finance-comptabilite',
-    families: ['finance-comptabilite'],
-    entryLevel: 5,
-    cadre: false,
-    riasec: { major: 'C', minor: 'I' },
+    ...comptableSummary,
     conditions: ['remote'],
-    curated: true,
     mobility: [],
     interests: [],
     accessLevels: [5, 6],

@@ -8,22 +8,9 @@ import {
   type RoleDetail,
   type RoleSummary,
 } from './summary';
+import { comptableSummary } from './test-fixtures';
 
-const comptable: RoleSummary = {
-  slug: 'comptabilite-m1203',
-  code: 'M1203',
-  title: 'Comptable',
-  office: 'back',
-  family: 'finance-comptabilite',
-  families: ['finance-comptabilite'],
-  entryLevel: 5,
-  cadre: false,
-  riasec: { major: 'C', minor: 'I' },
-  conditions: ['daytime'],
-  curated: true,
-  mobility: ['M1206'],
-  interests: ['12'],
-};
+const comptable: RoleSummary = { ...comptableSummary, slug: 'comptabilite-m1203' };
 
 describe('role summary payload', () => {
   it('reads a well-formed list as is', () => {

@@ -3,22 +3,12 @@ import { buildSearchRecords } from './records';
 import { createSearchIndex } from './index';
 import { explorerResponder } from './responder';
 import { emptyExplorerState } from './url-state';
+import { comptableSummary } from '../roles/test-fixtures';
 import type { ExplorerRole } from './view';
 
-const comptable: ExplorerRole = {
-  slug: 'comptable-m1203',
-  code: 'M1203',
-  title: 'Comptable',
-  office: 'back',
-  family: 'finance-comptabilite',
-  families: ['finance-comptabilite'],
-  entryLevel: 5,
-  cadre: false,
-  riasec: { major: 'C', minor: 'E' },
-  conditions: [],
-  curated: true,
-  summary: 'Tient les comptes.',
-};
+// An explorer role is a summary without its mobility and interests, with its own description.
+const { mobility: _mobility, interests: _interests, ...summary } = comptableSummary;
+const comptable: ExplorerRole = { ...summary, conditions: [], summary: 'Tient les comptes.' };
 
 const search = createSearchIndex(
   buildSearchRecords([

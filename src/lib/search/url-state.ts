@@ -13,7 +13,7 @@
  * Pure: no `window`, no `history`; the island reads `location.search` and writes `history` itself.
  */
 import type { FacetState, LevelFilter } from './facets';
-import { facetValues } from './facets';
+import { emptyFacetState, facetValues } from './facets';
 
 /** How results are ordered: by relevance (by name when nothing is searched), by name, by entry level. */
 export const sortOrders = ['pertinence', 'nom', 'niveau'] as const;
@@ -46,12 +46,7 @@ export const PARAMS = {
 
 export const emptyExplorerState: Readonly<ExplorerState> = Object.freeze({
   q: '',
-  office: [],
-  family: [],
-  level: null,
-  conditions: [],
-  cadre: null,
-  riasec: [],
+  ...emptyFacetState,
   sort: 'pertinence',
   page: 1,
 });
