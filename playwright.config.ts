@@ -41,7 +41,9 @@ export default defineConfig({
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // Recording a trace costs a third of the run's time (a DOM snapshot and a screenshot at every step),
+    // so it is off unless asked for: `E2E_TRACE=1 npm run test:e2e` keeps the trace of each failed test.
+    trace: process.env['E2E_TRACE'] ? 'retain-on-failure' : 'off',
     navigationTimeout: 30_000,
     // The site registers a service worker (offline use). Playwright's page.route() does not see requests
     // a worker answers, and a worker left from one test would answer the next: blocked everywhere except
