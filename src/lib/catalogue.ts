@@ -11,6 +11,7 @@ import type { Family, Level, Office } from '../schemas/taxonomy';
 import { conditionsOf, type ConditionFlag } from './conditions';
 import { classifySheet } from './rome/classify';
 import type { RomeSheet } from './rome/types';
+import { compareFrench } from './french-order';
 
 /** How a role is entered: its usual entry level (0 = sans diplôme) and the diplomas that lead to it. */
 export interface AccessFacts {
@@ -167,7 +168,6 @@ export function buildCatalogue(
       const diploma = diplomas.get(id);
       return diploma ? [{ id, name: diploma.name, short: diploma.short, level: diploma.level }] : [];
     });
-  const collator = new Intl.Collator('fr');
   return sheets
     .map((sheet): CatalogueRole => {
       const { office, family, alsoIn, reason } = classifySheet(sheet, classification);
@@ -217,5 +217,5 @@ export function buildCatalogue(
         sheet,
       };
     })
-    .sort((a, b) => collator.compare(a.title, b.title) || a.code.localeCompare(b.code));
+    .sort((a, b) => compareFrench(a.title, b.title) || a.code.localeCompare(b.code));
 }

@@ -16,7 +16,8 @@ export function glossaryHref(id: string): string {
 
 export interface TermMatcher {
   id: string;
-  pattern: RegExp;
+  /** Compiled on first use: a Unicode pattern costs a phone milliseconds, and most terms never match. */
+  readonly pattern: RegExp;
   /** The forms in `foldForSearch`'s form: a text that holds none of them is not searched. */
   needles: string[];
 }
@@ -26,7 +27,8 @@ function foldForSearch(text: string): string {
   return text.toLowerCase().replace(/[\u00a0-]/g, ' ');
 }
 
-function escapeRegExp(text: string): string {
+/** The text as a literal inside a RegExp (the schema uses it too, to find a form inside another). */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -35,16 +37,23 @@ export function termMatchers(entries: readonly Pick<GlossaryEntry, 'id' | 'forms
   return entries.map(({ id, forms }) => {
     // Longest first, so « titres professionnels » wins over « titre ».
     const sorted = forms.toSorted((a, b) => b.length - a.length);
-    const alternatives = sorted.map((form) => {
-      const body = escapeRegExp(form).replace(/[ -]/g, '[ \\u00a0-]');
-      return form === form.toUpperCase() ? body : `(?i:${body})`;
-    });
+    let pattern: RegExp | undefined;
     return {
       id,
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+      get pattern() {
+        return (pattern ??= termPattern(sorted));
+      },
       needles: sorted.map(foldForSearch),
     };
   });
+}
+
+function termPattern(forms: readonly string[]): RegExp {
+  const alternatives = forms.map((form) => {
+    const body = escapeRegExp(form).replace(/[ -]/g, '[ \\u00a0-]');
+    return form === form.toUpperCase() ? body : `(?i:${body})`;
+  });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 export interface TermUse {

@@ -4,6 +4,7 @@
  * unit tests all check the same file the same way.
  */
 import { z } from 'astro/zod';
+import { escapeRegExp } from '../lib/glossary';
 
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -72,7 +73,3 @@ export const glossarySchema = z
       }
     });
   });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

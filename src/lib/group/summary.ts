@@ -8,6 +8,7 @@ import { families, type Family } from '../../schemas/taxonomy';
 import { officeLeaning, type OfficeLeaning } from '../quiz/result-view';
 import type { RoleSummary } from '../roles/summary';
 import type { QuizResult } from '../quiz/scoring';
+import { compareFrench } from '../french-order';
 
 /** How many of the most suggested roles the summary lists. */
 export const TOP_ROLES = 8;
@@ -102,7 +103,7 @@ export function summariseGroup(
         (a, b) =>
           b.count - a.count ||
           a.places / a.count - b.places / b.count ||
-          a.role.title.localeCompare(b.role.title, 'fr'),
+          compareFrench(a.role.title, b.role.title),
       )
       .slice(0, TOP_ROLES)
       .map(({ role, count }) => ({ role, count })),

@@ -30,6 +30,7 @@ import type { ItemBank } from '../../schemas/quiz';
 import type { RoleSummary } from '../roles/summary';
 import { isQuizCondition, type ConditionPreference, type QuizCondition, type StudyLevel } from './practical';
 import type { QuizResult, TrackScores } from './scoring';
+import { compareFrench } from '../french-order';
 
 export const TRACK_WEIGHT = 0.8;
 export const OFF_TRACK_PENALTY = 12;
@@ -118,7 +119,7 @@ export function suggestRoles<Role extends RoleSummary>(
         b.score - a.score ||
         Number(b.role.curated) - Number(a.role.curated) ||
         (a.role.entryLevel ?? 99) - (b.role.entryLevel ?? 99) ||
-        collator.compare(a.role.title, b.role.title),
+        compareFrench(a.role.title, b.role.title),
     );
 
   const reachable = (role: Role) => role.entryLevel !== null && role.entryLevel <= level;
@@ -159,8 +160,6 @@ export function suggestRoles<Role extends RoleSummary>(
   });
   return { start: start.map(suggestion), grow: grow.map(suggestion), level, secondFamily };
 }
-
-const collator = new Intl.Collator('fr');
 
 function bonuses(
   role: RoleSummary,

@@ -26,6 +26,7 @@ import { slugForSheet } from './slug';
 import { cleanRomeSentence, normaliseRomeText, wordsWithAcuteE } from './text';
 import type { RomeContext, RomeInterest, RomeJobTitle, RomeSheet, RomeSkillGroup } from './types';
 import { riasecLetters, type RiasecLetter } from '../../schemas/taxonomy';
+import { compareFrench } from '../french-order';
 
 /** The columns each table must have; other columns are ignored. */
 export const romeTableColumns = {
@@ -58,9 +59,6 @@ const skillsBlock = '5';
 const contextsBlock = '6';
 const rubrique = { savoirFaire: '1', savoirEtre: '2', savoirs: '3' } as const;
 
-/** French collation, used for every list a person reads (job titles, skills, groups). */
-const frenchCollator = new Intl.Collator('fr');
-
 function groupBy<Row, Key>(rows: readonly Row[], keyOf: (row: Row) => Key): Map<Key, Row[]> {
   const groups = new Map<Key, Row[]>();
   for (const row of rows) {
@@ -74,7 +72,7 @@ function groupBy<Row, Key>(rows: readonly Row[], keyOf: (row: Row) => Key): Map<
 
 /** Sorted in French order, without duplicates. */
 function sortedUniqueLabels(labels: Iterable<string>): string[] {
-  return [...new Set(labels)].sort(frenchCollator.compare);
+  return [...new Set(labels)].sort(compareFrench);
 }
 
 function riasecLetterOf(value: string, code: string, column: string): RiasecLetter | null {
@@ -175,7 +173,7 @@ function jobTitlesOf(rows: readonly RomeRow<'referentiel_appellation'>[]): RomeJ
     cadre: row.emploi_cadre === 'O',
   });
   const byLabel = (a: RomeJobTitle, b: RomeJobTitle) =>
-    frenchCollator.compare(a.label, b.label) || frenchCollator.compare(a.id, b.id);
+    compareFrench(a.label, b.label) || compareFrench(a.id, b.id);
   return [
     ...rows.filter(isPrincipal).map(toTitle).sort(byLabel),
     ...rows
@@ -217,7 +215,7 @@ function skillsOf(
     });
   const groups: RomeSkillGroup[] = [...groupBy(savoirs, (savoir) => savoir.group)]
     .map(([group, members]) => ({ group, items: sortedUniqueLabels(members.map((member) => member.item)) }))
-    .sort((a, b) => frenchCollator.compare(a.group, b.group));
+    .sort((a, b) => compareFrench(a.group, b.group));
   return {
     savoirFaire: competencesOf(rubrique.savoirFaire),
     savoirEtre: competencesOf(rubrique.savoirEtre),
@@ -246,7 +244,7 @@ function contextsOf(
     if (context) contexts.set(context.id, context);
   }
   return [...contexts.values()].sort(
-    (a, b) => frenchCollator.compare(a.type, b.type) || frenchCollator.compare(a.label, b.label),
+    (a, b) => compareFrench(a.type, b.type) || compareFrench(a.label, b.label),
   );
 }
 

@@ -8,6 +8,7 @@ import type { ExplorerRole } from '../roles/summary';
 import { applyFacets, countFacets, type FacetCounts } from './facets';
 import type { SearchEngine, SearchFunction } from './index';
 import type { ExplorerState, SortOrder } from './url-state';
+import { compareFrench } from '../french-order';
 
 /** Results revealed per step of « voir plus ». */
 export const PAGE_SIZE = 24;
@@ -56,11 +57,9 @@ export function activeFilterCount(state: ExplorerState): number {
   );
 }
 
-const collator = new Intl.Collator('fr');
-
 function sortHits<R extends ExplorerRole>(hits: ExplorerHit<R>[], sort: SortOrder): ExplorerHit<R>[] {
   const byName = (a: ExplorerHit<R>, b: ExplorerHit<R>) =>
-    collator.compare(a.role.title, b.role.title) || collator.compare(a.role.code, b.role.code);
+    compareFrench(a.role.title, b.role.title) || compareFrench(a.role.code, b.role.code);
   if (sort === 'nom') return [...hits].sort(byName);
   if (sort === 'niveau') {
     // Unknown levels last: "accessible from" cannot place them.
