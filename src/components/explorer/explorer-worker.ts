@@ -4,12 +4,8 @@
  * nor the search ever delays a tap, a keystroke or the first paint.
  */
 import { explorerPayloadUrl } from '../../lib/search/payload';
-import { explorerResponder, type ExplorerReply, type ExplorerRequest } from '../../lib/search/responder';
-
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ExplorerRequest>) => void) | null;
-  postMessage: (reply: ExplorerReply) => void;
-};
+import { explorerResponder } from '../../lib/search/responder';
+import { answerQuestions, type WorkerScope } from '../../lib/worker-rpc';
 
 const respond = explorerResponder(async () => {
   const response = await fetch(explorerPayloadUrl);
@@ -17,6 +13,4 @@ const respond = explorerResponder(async () => {
   return response.json();
 });
 
-scope.onmessage = ({ data }) => {
-  void respond(data).then((reply) => scope.postMessage(reply));
-};
+answerQuestions(respond, self as unknown as WorkerScope);
