@@ -38,9 +38,10 @@ const pageBudgets: PageBudget[] = [
   // The shortlist toggle (src/components/kit/shortlist-toggle.ts) is the only script a role page loads.
   { name: 'Role pages', match: /^\/metiers\/[^/]+\/$/, maxGzip: 6 * kB },
   { name: 'Explorer', match: /^\/metiers\/$/, maxGzip: 40 * kB },
-  // 31 kB for the quiz itself (the confidence scored from family sums and the island in parts cost
-  // 0.7 kB, issue 13), plus the shell every page now loads (issue 11).
-  { name: 'Quiz', match: /^\/quiz\/$/, maxGzip: 31 * kB + shellGzip },
+  // 31.5 kB for the quiz itself (the confidence scored from family sums and the island in parts cost
+  // 0.7 kB, the packed bank's chunk, src/lib/packed.ts, 0.1 kB: issue 13), plus the shell every page
+  // now loads (issue 11).
+  { name: 'Quiz', match: /^\/quiz\/$/, maxGzip: 31.5 * kB + shellGzip },
   // The QR code library is a lazy import() of the share component: not counted here.
   { name: 'Quiz result', match: /^\/quiz\/resultat\/$/, maxGzip: 40 * kB },
   { name: 'Quiz method', match: /^\/quiz\/methode\/$/, maxGzip: shellGzip },
