@@ -6,8 +6,9 @@
  * set below what a quiet machine measured on 2026-12-02 (BENCHMARKS.md "Lighthouse"): the explorer
  * with a query (0.77–0.87 measured, floor 0.75) and the quiz result (0.81–0.88 measured, floor 0.45,
  * low because CI measures right after the end-to-end run), both slowed by their island's hydration
- * (total blocking time 0.5–0.8 s). They are short of issue 13's 0.95, not targets. Simulated throttling still counts the main thread's real work, so on a loaded
- * machine performance drops on every page: run it where nothing else runs. The reports go to
+ * (total blocking time 0.5–0.8 s). They are short of issue 13's 0.95, not targets. Simulated
+ * throttling still counts the main thread's real work, so on a loaded machine performance drops on
+ * every page: run it where nothing else runs. The reports go to
  * .lighthouseci/ (not committed).
  *
  * Environment: LHCI_PORT (preview port, 4339), LHCI_RUNS (runs per page, 3: the median run is

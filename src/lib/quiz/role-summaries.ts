@@ -1,7 +1,8 @@
 /**
- * The role summaries (`/metiers/resume.json`) as the quiz result and the group view load them: through
- * `fetchOnce` and the one summary schema. Imported with a dynamic import() by those islands, so the
- * schema's zod/mini code is neither in their first-load JavaScript nor run while they hydrate.
+ * The role summaries (`/metiers/resume.json`) as the quiz result's worker and the group view load them:
+ * through `fetchOnce` and the one summary schema. The worker (suggest-worker.ts) imports it, and the
+ * group view with a dynamic import(), so the schema's zod/mini code is neither in a page's first-load
+ * JavaScript nor run while an island hydrates.
  */
 import { fetchOnce } from '../fetch-once';
 import { roleSummariesSchema, type RoleSummary } from '../roles/summary';
