@@ -2,11 +2,11 @@
  * A content file with a wrong field must stop the build with a message naming the file and the field.
  *
  * One case per kind of content file (article, role, diploma, glossary, access, classification) runs the
- * build's content step for real (`astro sync`, the step of `astro build` that loads and validates
- * content) on a broken copy of the project: that proves the build itself stops and names both. The
- * project's sources are copied once to a temporary folder and synced there, which fills that copy's
- * content cache; each case copies this prepared folder, breaks one field and syncs again, with only the
- * broken file read anew, side by side (one sync per core).
+ * build's content step for real (`sync`, the step of `astro build` that loads and validates content)
+ * on a broken copy of the project: that proves the build itself stops and names both. Each case
+ * copies the project's sources to a temporary folder and breaks one field there; an unbroken copy must
+ * sync, or no case proves anything. All the copies are synced in one process (./sync-each.ts), as
+ * starting Astro costs more than a sync.
  *
  * Every other rule is checked in Node, in milliseconds: the same broken text goes through the schema the
  * build uses, with the references the build gives it (src/data/content-reference.ts), and the error
@@ -27,7 +27,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,28 +51,8 @@ const sources = [
   'svelte.config.js',
 ];
 const copies: string[] = [];
-let prepared = '';
-/**
- * An upper bound for a busy machine, not a wait: a sync takes ~7 s of CPU, but the cases queue for
- * the cores (below) and share them with whatever else runs.
- */
+/** An upper bound for a busy machine, not a wait: the syncs take ~15 s of CPU in all. */
 const SYNC_TIMEOUT = 600_000;
-
-/** Syncs running at once: one per core, as more only make each slower. */
-let freeSlots = availableParallelism();
-const waiting: Array<() => void> = [];
-
-async function withSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (freeSlots > 0) freeSlots -= 1;
-  else await new Promise<void>((resolve) => waiting.push(resolve));
-  try {
-    return await work();
-  } finally {
-    const next = waiting.shift();
-    if (next) next();
-    else freeSlots += 1;
-  }
-}
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'orientoffice-content-'));
@@ -90,10 +70,11 @@ function linkPackages(dir: string): void {
   }
 }
 
-/** A copy of the prepared project, its caches included (links stay links). */
-function preparedCopy(): string {
+/** A copy of the project's sources, with its packages linked. */
+function projectCopy(): string {
   const dir = tempDir();
-  cpSync(prepared, dir, { recursive: true, verbatimSymlinks: true });
+  for (const entry of sources) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  linkPackages(dir);
   return dir;
 }
 
@@ -115,29 +96,19 @@ function frontmatter(text: string): unknown {
   return parseYaml(block[1] ?? '');
 }
 
-/** What `astro sync` prints when it fails, or '' when it succeeds. */
-async function syncErrors(dir: string): Promise<string> {
-  return withSlot(async () => {
-    try {
-      await run('npx', ['astro', 'sync'], {
-        cwd: dir,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      });
-      return '';
-    } catch (error) {
-      const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-      return `${stdout}\n${stderr}`;
-    }
+/** What the build's content step prints for each folder ('' when it syncs), from one process. */
+async function syncErrors(dirs: string[]): Promise<Map<string, string>> {
+  const { stdout } = await run('npx', ['tsx', join(import.meta.dirname, 'sync-each.ts'), ...dirs], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    maxBuffer: 16 * 1024 * 1024,
   });
+  const outcomes = stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as { dir: string; errors: string });
+  return new Map(outcomes.map(({ dir, errors }) => [dir, errors]));
 }
-
-beforeAll(async () => {
-  prepared = tempDir();
-  for (const entry of sources) cpSync(join(root, entry), join(prepared, entry), { recursive: true });
-  linkPackages(prepared);
-  const errors = await syncErrors(prepared);
-  if (errors) throw new Error(`The unbroken project does not sync:\n${errors}`);
-}, SYNC_TIMEOUT);
 
 afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
@@ -145,69 +116,82 @@ afterAll(() => {
 
 type Case = [what: string, file: string, from: RegExp, to: string, field: RegExp, fileName: RegExp];
 
-describe(
-  'a content file with a wrong field fails the build, naming the file and the field',
-  { timeout: SYNC_TIMEOUT },
-  () => {
-    it.concurrent.each<Case>([
-      [
-        'an article with an unknown office',
-        'content/articles/comparatif.mdx',
-        /^office: both$/m,
-        'office: milieu',
-        /office/,
-        /comparatif/,
-      ],
-      [
-        'a role with an unknown ROME code',
-        'content/roles/M1203.mdx',
-        /^code: M1203$/m,
-        'code: M9999',
-        /code « M9999 »/,
-        /M1203\.mdx/,
-      ],
-      [
-        'a diploma level outside 3–8',
-        'content/diplomas/diplomas.yaml',
-        /level: 3/,
-        'level: 9',
-        /level/,
-        /diplomas/,
-      ],
-      [
-        'a glossary definition too short to explain anything',
-        'content/glossary/glossaire.yaml',
-        /^ {2}definition: .*$/m,
-        '  definition: court',
-        /definition/,
-        /glossaire\.yaml/,
-      ],
-      [
-        'an access entry citing a diploma the catalogue lacks',
-        'content/access/ventes-marketing.yaml',
-        /diplomas: \[/,
-        'diplomas: [bts-inexistant, ',
-        /bts-inexistant/,
-        /access\/ventes-marketing\.yaml/,
-      ],
-      [
-        'a family that is not one of the seven',
-        'content/rome/classification.yaml',
-        /family: ventes/,
-        'family: astrologie',
-        /family/,
-        /classification\.yaml/,
-      ],
-    ])('%s', async (_case, file, from, to, field, fileName) => {
-      const dir = preparedCopy();
+/** The cases synced for real: one per kind of content file. */
+const syncCases: Case[] = [
+  [
+    'an article with an unknown office',
+    'content/articles/comparatif.mdx',
+    /^office: both$/m,
+    'office: milieu',
+    /office/,
+    /comparatif/,
+  ],
+  [
+    'a role with an unknown ROME code',
+    'content/roles/M1203.mdx',
+    /^code: M1203$/m,
+    'code: M9999',
+    /code « M9999 »/,
+    /M1203\.mdx/,
+  ],
+  [
+    'a diploma level outside 3–8',
+    'content/diplomas/diplomas.yaml',
+    /level: 3/,
+    'level: 9',
+    /level/,
+    /diplomas/,
+  ],
+  [
+    'a glossary definition too short to explain anything',
+    'content/glossary/glossaire.yaml',
+    /^ {2}definition: .*$/m,
+    '  definition: court',
+    /definition/,
+    /glossaire\.yaml/,
+  ],
+  [
+    'an access entry citing a diploma the catalogue lacks',
+    'content/access/ventes-marketing.yaml',
+    /diplomas: \[/,
+    'diplomas: [bts-inexistant, ',
+    /bts-inexistant/,
+    /access\/ventes-marketing\.yaml/,
+  ],
+  [
+    'a family that is not one of the seven',
+    'content/rome/classification.yaml',
+    /family: ventes/,
+    'family: astrologie',
+    /family/,
+    /classification\.yaml/,
+  ],
+];
+
+describe('a content file with a wrong field fails the build, naming the file and the field', () => {
+  /** What the sync printed for each case. */
+  const printed = new Map<string, string>();
+
+  beforeAll(async () => {
+    const unbroken = projectCopy();
+    const dirs = syncCases.map(([what, file, from, to]) => {
+      const dir = projectCopy();
       breakFile(dir, file, from, to);
-      const output = await syncErrors(dir);
-      expect(output).not.toBe('');
-      expect(output).toMatch(field);
-      expect(output).toMatch(fileName);
+      return [what, dir] as const;
     });
-  },
-);
+    const outcomes = await syncErrors([unbroken, ...dirs.map(([, dir]) => dir)]);
+    const errors = outcomes.get(unbroken);
+    if (errors !== '') throw new Error(`The unbroken project does not sync:\n${errors ?? 'no outcome'}`);
+    for (const [what, dir] of dirs) printed.set(what, outcomes.get(dir) ?? '');
+  }, SYNC_TIMEOUT);
+
+  it.each(syncCases)('%s', (what, _file, _from, _to, field, fileName) => {
+    const output = printed.get(what) ?? '';
+    expect(output).not.toBe('');
+    expect(output).toMatch(field);
+    expect(output).toMatch(fileName);
+  });
+});
 
 /** How the build reads each kind of file checked in Node below: its schema, with the build's references. */
 const readers: Record<string, (text: string, file: string) => unknown> = {
