@@ -1,8 +1,7 @@
 /**
  * One visit per distinct page of the sitemap (tests/e2e/support.ts `templatePaths`: each non-role page,
  * a sample of the one role template) and the 404 page, checking in that visit what holds on every page:
- * - no request leaves the origin, even from a script (on the pages that run one, until the network is
- *   quiet, so a script's late request counts too);
+ * - no request leaves the origin, from the page or its scripts, over the whole visit (load, axe, resize);
  * - axe finds no violation once the page shows what a visitor would see (scripted parts included), with
  *   every rule in the light theme and the colour rules in the dark one (`expectNoAxe`);
  * - the page fits a 320 px wide screen without horizontal scrolling.
@@ -13,9 +12,15 @@
  * violation fails the build until the page is fixed. What the built HTML says by itself (meta tags,
  * links, origins in the markup) is checked in Node over every page: tests/built/pages.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxe, htmlFiles, isRolePage, templatePaths } from './support';
+import {
+  test as base,
+  expect,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+  type Request,
+} from '@playwright/test';
+import { expectNoAxe, isRolePage, templatePaths } from './support';
 
 /** Pages whose every state axe checks in the spec that drives them (see above). */
 const checkedByTheirSpec = new Set(['/quiz/', '/ma-selection/', '/comparer/']);
@@ -30,43 +35,65 @@ function readyState(page: Page, path: string): Locator {
 
 const paths = [...templatePaths(), '/404/'];
 
-/** The pages that run a script: the only ones that can request anything after loading. */
-const scripted = (() => {
-  const files = new Map(htmlFiles());
-  return new Set(
-    paths.filter((path) => {
-      const file = files.get(path);
-      return file !== undefined && /<script\b(?![^>]*application\/ld\+json)/.test(readFileSync(file, 'utf8'));
-    }),
-  );
-})();
+/**
+ * One page per worker, going from path to path as a visitor would: in a fresh page for each path, axe
+ * was compiled anew on every visit (~0.6 s each); the same page keeps it compiled. Each visit starts
+ * from the project's viewport, and expectNoAxe puts the theme back as it found it.
+ */
+/** The project's options (playwright.config.ts) a page of the visitor's context must have. */
+const contextOptions = [
+  'baseURL',
+  'viewport',
+  'userAgent',
+  'deviceScaleFactor',
+  'isMobile',
+  'hasTouch',
+  'serviceWorkers',
+] as const;
 
-test('the pages that run a script are found', () => {
-  expect(scripted.size).toBeGreaterThan(3);
+const test = base.extend<object, { visitor: Page }>({
+  visitor: [
+    async ({ browser }, use, { project }) => {
+      const options: BrowserContextOptions = Object.fromEntries(
+        contextOptions.flatMap((key) => (project.use[key] === undefined ? [] : [[key, project.use[key]]])),
+      );
+      const context = await browser.newContext(options);
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
 });
 
 for (const path of paths) {
   test(`${path}: no request leaves the origin, axe finds nothing in either theme, it fits 320 px`, async ({
-    page,
+    visitor: page,
     baseURL,
+    viewport,
   }) => {
     const origin = new URL(baseURL ?? '').origin;
     const foreign: string[] = [];
-    page.on('request', (request) => {
+    const onRequest = (request: Request) => {
       const url = new URL(request.url());
       if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
-    });
-    await page.goto(path);
-    await expect(readyState(page, path)).toBeVisible();
-    expect(foreign, 'requests to another origin').toEqual([]);
+    };
+    page.on('request', onRequest);
+    try {
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(path);
+      await expect(readyState(page, path)).toBeVisible();
 
-    if (!checkedByTheirSpec.has(path)) await expectNoAxe(page);
+      if (!checkedByTheirSpec.has(path)) await expectNoAxe(page);
 
-    await page.setViewportSize({ width: 320, height: 640 });
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth),
-      'width at 320 px',
-    ).toBeLessThanOrEqual(320);
+      await page.setViewportSize({ width: 320, height: 640 });
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        'width at 320 px',
+      ).toBeLessThanOrEqual(320);
+      expect(foreign, 'requests to another origin').toEqual([]);
+    } finally {
+      page.off('request', onRequest);
+    }
   });
 }
