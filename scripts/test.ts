@@ -4,9 +4,9 @@
  * printed whole when it ends (not interleaved), with its time:
  *
  * - lint (`lint`) and the unit tests (`test:unit`) from the start: neither needs the build;
- * - the build (`build`) from the start too, and once it has ended the types (`check`, which reads the
- *   content types the build writes in .astro/), the budgets (`test:budget`), the checks over dist/
- *   (`test:dist`) and the end-to-end tests (`test:e2e`).
+ * - the build (`build`) from the start too, and once it has ended the types (`check:types`: `check`
+ *   without its `astro sync`, as the build has just written the content types in .astro/), the
+ *   budgets (`test:budget`), the checks over dist/ (`test:dist`) and the end-to-end tests (`test:e2e`).
  *
  * The end-to-end run is the longest step, so it starts as soon as dist/ exists; the two cores stay busy
  * throughout. (Types, lint and unit first, then the build, then the rest: 249 s on a quiet 2-core
@@ -49,7 +49,10 @@ const outcomes: Outcome[] = [];
 
 const afterBuild = run('build').then(async (build) =>
   build.ok
-    ? [build, ...(await Promise.all([run('check'), run('test:budget'), run('test:dist'), run('test:e2e')]))]
+    ? [
+        build,
+        ...(await Promise.all([run('check:types'), run('test:budget'), run('test:dist'), run('test:e2e')])),
+      ]
     : [build],
 );
 const steps = await Promise.all([run('lint'), run('test:unit'), afterBuild]);
