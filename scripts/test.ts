@@ -8,12 +8,13 @@
  *   without its `astro sync`, as the build has just written the content types in .astro/), the
  *   budgets (`test:budget`), the checks over dist/ (`test:dist`) and the end-to-end tests (`test:e2e`).
  *
- * The end-to-end run is the longest step, so it starts as soon as dist/ exists; the two cores stay busy
- * throughout. (Types, lint and unit first, then the build, then the rest: 249 s on a quiet 2-core
- * machine, against the figure in BENCHMARKS.md this way.)
+ * The end-to-end run is the longest step, so it starts as soon as dist/ exists. (The order before, types
+ * with lint and unit, then the build, then the rest, took as long within this machine's noise, 247–249 s
+ * against 237–269 s on a quiet 2-core machine: BENCHMARKS.md; this one does less, syncing once.)
  *
  * A failing script fails the run (exit code 1) once the scripts beside it have ended, so every failure
- * of a step is printed; a failing step skips the steps after it. `npm run <script>` still runs any one of them alone.
+ * is printed; a failing build skips the steps that need dist/. `npm run <script>` still runs any one of
+ * them alone.
  */
 import { spawn } from 'node:child_process';
 
@@ -45,8 +46,6 @@ function run(script: string): Promise<Outcome> {
 }
 
 const started = performance.now();
-const outcomes: Outcome[] = [];
-
 const afterBuild = run('build').then(async (build) =>
   build.ok
     ? [
@@ -55,8 +54,7 @@ const afterBuild = run('build').then(async (build) =>
       ]
     : [build],
 );
-const steps = await Promise.all([run('lint'), run('test:unit'), afterBuild]);
-outcomes.push(...steps.flat());
+const outcomes = (await Promise.all([run('lint'), run('test:unit'), afterBuild])).flat();
 
 const total = (performance.now() - started) / 1000;
 console.log(

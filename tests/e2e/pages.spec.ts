@@ -35,11 +35,6 @@ function readyState(page: Page, path: string): Locator {
 
 const paths = [...templatePaths(), '/404/'];
 
-/**
- * One page per worker, going from path to path as a visitor would: in a fresh page for each path, axe
- * was compiled anew on every visit (~0.6 s each); the same page keeps it compiled. Each visit starts
- * from the project's viewport, and expectNoAxe puts the theme back as it found it.
- */
 /** The project's options (playwright.config.ts) a page of the visitor's context must have. */
 const contextOptions = [
   'baseURL',
@@ -51,6 +46,11 @@ const contextOptions = [
   'serviceWorkers',
 ] as const;
 
+/**
+ * One page per worker, going from path to path as a visitor would: in a fresh page for each path, axe
+ * was compiled anew on every visit (~0.6 s each); the same page keeps it compiled. Each visit starts
+ * from the project's viewport, and expectNoAxe puts the theme back as it found it.
+ */
 const test = base.extend<object, { visitor: Page }>({
   visitor: [
     async ({ browser }, use, { project }) => {
