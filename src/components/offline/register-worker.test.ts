@@ -1,13 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterSettling, SETTLE_MS } from './register-worker';
 
-/** A window that only knows events and, when asked, idle callbacks (run by the test). */
+/** A page still loading: a window that only knows events and, when asked, idle callbacks (run by the
+ * test), and a document whose `readyState` turns to complete at `load()`. */
 function stubWindow(withIdle: boolean) {
   const page = new EventTarget() as EventTarget & { requestIdleCallback?: (task: () => void) => number };
   const idle: (() => void)[] = [];
   if (withIdle) page.requestIdleCallback = (task) => idle.push(task);
+  const document = { readyState: 'interactive' };
   vi.stubGlobal('window', page);
-  return { load: () => page.dispatchEvent(new Event('load')), idle };
+  vi.stubGlobal('document', document);
+  const load = () => {
+    document.readyState = 'complete';
+    page.dispatchEvent(new Event('load'));
+  };
+  return { load, idle };
 }
 
 describe('the service worker waits for the page to settle', () => {
@@ -49,6 +56,17 @@ describe('the service worker waits for the page to settle', () => {
     expect(register).not.toHaveBeenCalled();
     page.load();
     vi.advanceTimersByTime(SETTLE_MS);
+    expect(register).toHaveBeenCalledOnce();
+  });
+
+  it('counts from now when the page had already loaded', () => {
+    const page = stubWindow(false);
+    page.load();
+    const register = vi.fn();
+    afterSettling(register);
+    vi.advanceTimersByTime(SETTLE_MS - 1);
+    expect(register).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
     expect(register).toHaveBeenCalledOnce();
   });
 });
