@@ -17,6 +17,14 @@ function stubWindow(withIdle: boolean) {
   return { load, idle };
 }
 
+/** `register` is called when the settling time has passed, not a millisecond before. */
+function expectRegisteredAfterSettling(register: () => void): void {
+  vi.advanceTimersByTime(SETTLE_MS - 1);
+  expect(register).not.toHaveBeenCalled();
+  vi.advanceTimersByTime(1);
+  expect(register).toHaveBeenCalledOnce();
+}
+
 describe('the service worker waits for the page to settle', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => {
@@ -42,10 +50,7 @@ describe('the service worker waits for the page to settle', () => {
     const register = vi.fn();
     afterSettling(register);
     page.load();
-    vi.advanceTimersByTime(SETTLE_MS - 1);
-    expect(register).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(register).toHaveBeenCalledOnce();
+    expectRegisteredAfterSettling(register);
   });
 
   it('waits for load, however long the page takes', () => {
@@ -55,8 +60,7 @@ describe('the service worker waits for the page to settle', () => {
     vi.advanceTimersByTime(SETTLE_MS * 10);
     expect(register).not.toHaveBeenCalled();
     page.load();
-    vi.advanceTimersByTime(SETTLE_MS);
-    expect(register).toHaveBeenCalledOnce();
+    expectRegisteredAfterSettling(register);
   });
 
   it('counts from now when the page had already loaded', () => {
@@ -64,9 +68,6 @@ describe('the service worker waits for the page to settle', () => {
     page.load();
     const register = vi.fn();
     afterSettling(register);
-    vi.advanceTimersByTime(SETTLE_MS - 1);
-    expect(register).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(register).toHaveBeenCalledOnce();
+    expectRegisteredAfterSettling(register);
   });
 });

@@ -8,8 +8,8 @@
  * that work competed with the page's own start, the explorer's search data and its first results
  * (registered at `load`, it doubled the explorer's blocking time: BENCHMARKS.md). `SETTLE_MS` after
  * `load`, then when the browser is idle, the site is stored: a few seconds that cost offline use
- * nothing, as nobody cuts the network in a page's first seconds. Silent when it cannot register (no support, blocked, `astro dev` without a worker): the site works
- * as before.
+ * nothing, as nobody cuts the network in a page's first seconds. Silent when it cannot register (no
+ * support, blocked, `astro dev` without a worker): the site works as before.
  */
 
 /** How long after `load` the page is left to start before the precache begins. */
